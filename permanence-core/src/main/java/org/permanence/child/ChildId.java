@@ -1,0 +1,81 @@
+package org.permanence.child;
+
+import com.google.common.base.Preconditions;
+import java.util.Comparator;
+import org.immutables.value.Value;
+
+/**
+ * A child's identifier as the council records it (SSDA903 field {@code CHILD}), such as {@code
+ * "C0042"}.
+ *
+ * <p>Identifiers order as text by Unicode code point, the order of every output of the library.
+ * The identifier is not personal data in itself and appears in messages.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class ChildId implements Comparable<ChildId> {
+
+  /** Orders strings by Unicode code point, which differs from {@link String#compareTo} above U+FFFF. */
+  public static final Comparator<String> CODE_POINT_ORDER = ChildId::compareCodePoints;
+
+  ChildId() {}
+
+  /**
+   * Returns the identifier for the given text.
+   *
+   * @param value the identifier, not blank, with no surrounding white space
+   * @return the identifier
+   * @throws IllegalArgumentException if the value is blank or has surrounding white space
+   */
+  public static ChildId of(String value) {
+    return ImmutableChildId.of(value);
+  }
+
+  /**
+   * Returns the identifier as written.
+   *
+   * @return the text of the identifier
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  void check() {
+    Preconditions.checkArgument(!value().isBlank(), "child identifier must not be blank");
+    Preconditions.checkArgument(
+        value().strip().equals(value()),
+        "child identifier '%s' must not start or end with white space",
+        value());
+  }
+
+  @Override
+  public int compareTo(ChildId other) {
+    return compareCodePoints(value(), other.value());
+  }
+
+  /**
+   * Returns the identifier's text.
+   *
+   * @return the identifier
+   */
+  @Override
+  public String toString() {
+    return value();
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}
