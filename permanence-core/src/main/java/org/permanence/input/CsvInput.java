@@ -1,0 +1,198 @@
+package org.permanence.input;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a CSV input file with a header row, in the way every input of the library is read.
+ *
+ * <p>UTF-8 text (a byte-order mark is ignored; other encodings are a problem, not silently
+ * replaced characters), RFC 4180 quoting (an unclosed quote is a problem), header names matched
+ * without regard to case or surrounding spaces, any column order, extra columns ignored. Values
+ * are trimmed of surrounding white space. Blank lines, and rows whose every cell is blank (as
+ * spreadsheets export), are skipped. A row with more or fewer cells than the header is a problem
+ * of that row. Every problem is added to the caller's list with its physical line number.
+ */
+public final class CsvInput {
+
+  /** Receives the rows of a file. */
+  public interface RowHandler {
+    /**
+     * Receives one data row.
+     *
+     * @param line the physical line on which the row starts, the header being line 1
+     * @param cells the row's cells, trimmed, as many as the header has columns (missing cells
+     *     are empty strings)
+     * @param raw the row's cells exactly as read, as many as the row had
+     */
+    void row(long line, String[] cells, List<String> raw);
+  }
+
+  private final InputFile file;
+  private final List<String> names;
+  private final Map<String, Integer> indexByName;
+
+  private CsvInput(InputFile file, List<String> names, Map<String, Integer> indexByName) {
+    this.file = file;
+    this.names = names;
+    this.indexByName = indexByName;
+  }
+
+  /**
+   * Opens a file and reads its header, checking that the required columns are there.
+   *
+   * @param file the file
+   * @param required the columns that must be present, in upper case
+   * @param problems receives every problem found; a file-level problem means null is returned
+   * @return the open input, or null when the file cannot be read as a table with those columns
+   */
+  public static CsvInput open(InputFile file, List<String> required, List<InputProblem> problems) {
+    List<String> header;
+    try (CsvReader<CsvRecord> reader = reader(file)) {
+      var iterator = reader.iterator();
+      if (!iterator.hasNext()) {
+        problems.add(InputProblem.ofFile(file.name(), 0,
+            "the file is empty; expected a header row naming the columns " + String.join(",", required)));
+        return null;
+      }
+      CsvRecord first = iterator.next();
+      header = new ArrayList<>(first.getFields());
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      problems.add(unreadable(file, 1, e));
+      return null;
+    }
+    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+      header.set(0, header.get(0).substring(1));
+    }
+    Map<String, Integer> indexByName = new HashMap<>();
+    List<String> names = new ArrayList<>(header.size());
+    int problemsBefore = problems.size();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip().toUpperCase(Locale.ROOT);
+      names.add(name);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (indexByName.putIfAbsent(name, i) != null) {
+        problems.add(InputProblem.builder().file(file.name()).line(1).column(name)
+            .message("the column " + name + " appears more than once; expected each column once").build());
+      }
+    }
+    for (String column : required) {
+      if (!indexByName.containsKey(column)) {
+        problems.add(InputProblem.builder().file(file.name()).line(1).column(column)
+            .message("the required column " + column + " is missing; the header must name "
+                + String.join(",", required) + " (in any order, any case)").build());
+      }
+    }
+    if (problems.size() > problemsBefore) {
+      return null;
+    }
+    return new CsvInput(file, List.copyOf(names), indexByName);
+  }
+
+  /**
+   * Returns the index of a column, or -1 if the file does not have it.
+   *
+   * @param name the column name in upper case
+   * @return the zero-based index, or -1
+   */
+  public int index(String name) {
+    return indexByName.getOrDefault(name, -1);
+  }
+
+  /**
+   * Returns the column names as read from the header, in upper case.
+   *
+   * @return the names in file order
+   */
+  public List<String> names() {
+    return names;
+  }
+
+  /**
+   * Reads every data row, passing each to the handler.
+   *
+   * @param handler receives the rows
+   * @param problems receives a problem if the file cannot be read to its end
+   * @return the number of data rows passed to the handler
+   */
+  public long readRows(RowHandler handler, List<InputProblem> problems) {
+    int width = names.size();
+    long rows = 0;
+    long lastLine = 1;
+    try (CsvReader<CsvRecord> reader = reader(file)) {
+      var iterator = reader.iterator();
+      iterator.next();
+      while (iterator.hasNext()) {
+        CsvRecord record = iterator.next();
+        lastLine = record.getStartingLineNumber();
+        int count = record.getFieldCount();
+        String[] cells = new String[width];
+        boolean blank = true;
+        for (int i = 0; i < width; i++) {
+          String cell = i < count ? record.getField(i).strip() : "";
+          cells[i] = cell;
+          blank &= cell.isEmpty();
+        }
+        for (int i = width; i < count && blank; i++) {
+          blank = record.getField(i).isBlank();
+        }
+        if (blank) {
+          continue;
+        }
+        rows++;
+        handler.row(lastLine, cells, record.getFields());
+      }
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      problems.add(unreadable(file, lastLine + 1, e));
+    }
+    return rows;
+  }
+
+  private static InputProblem unreadable(InputFile file, long line, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    String why;
+    if (cause instanceof CharacterCodingException) {
+      why = "the file is not UTF-8 text (at or after this line); save it as CSV UTF-8";
+    } else if (cause instanceof CsvParseException) {
+      why = "the file cannot be read as CSV from here (" + cause.getMessage()
+          + "); expected RFC 4180 quoting, every opened quote closed";
+    } else {
+      why = "the file cannot be read: " + cause.getMessage();
+    }
+    return InputProblem.ofFile(file.name(), line, why);
+  }
+
+  private static CsvReader<CsvRecord> reader(InputFile file) throws IOException {
+    InputStream in = file.open();
+    Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return CsvReader.builder()
+        .fieldSeparator(',')
+        .quoteCharacter('"')
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .allowUnclosedQuote(false)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .ofCsvRecord(text);
+  }
+}

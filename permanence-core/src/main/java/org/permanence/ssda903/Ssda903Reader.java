@@ -1,0 +1,552 @@
+package org.permanence.ssda903;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.permanence.care.CareData;
+import org.permanence.care.CareHistory;
+import org.permanence.care.CareHistoryProblem;
+import org.permanence.care.Episode;
+import org.permanence.child.Child;
+import org.permanence.child.ChildId;
+import org.permanence.code.CategoryOfNeed;
+import org.permanence.code.LegalStatus;
+import org.permanence.code.PlacementProvider;
+import org.permanence.code.PlacementType;
+import org.permanence.code.ReasonEpisodeCeased;
+import org.permanence.code.ReasonForNewEpisode;
+import org.permanence.code.ReasonForPlacementChange;
+import org.permanence.code.Sex;
+import org.permanence.input.CsvInput;
+import org.permanence.input.DateText;
+import org.permanence.input.InputFile;
+import org.permanence.input.InputProblem;
+
+/**
+ * Reads the SSDA903 header and episodes CSV files into care histories, finding every problem.
+ *
+ * <p>The header file has the columns {@code CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB} ({@code CHILD}
+ * and {@code DOB} required); the episodes file {@code CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,
+ * DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN} ({@code CHILD, DECOM, RNE, LS, PLACE,
+ * PLACE_PROVIDER} required). Headers are matched in any case and order; extra columns are
+ * ignored; dates may be {@code dd/mm/yyyy} or {@code yyyy-mm-dd}. Codes are checked against the
+ * DfE lists of every year since 2017-18. Columns that no calculation uses ({@code ETHNIC}, {@code
+ * MOTHER}, {@code MC_DOB}, {@code UPN}, {@code HOME_POST}, {@code PL_POST}, {@code URN}) are kept
+ * as text or ignored, not checked.
+ *
+ * <p>Every problem is reported with its file, line, column, value (never a date of birth or a
+ * postcode) and what was expected. A strict reader's result is used all or nothing; a lenient
+ * reader also lists every row of the children it leaves out. A child is loaded whole or not at
+ * all.
+ *
+ * <p>The reader streams each file once (twice for lenient reading with rejected rows, to copy
+ * them out) and keeps only the parsed episodes. It is immutable and thread-safe.
+ */
+public final class Ssda903Reader {
+
+  private static final Ssda903Reader STRICT = new Ssda903Reader(false);
+  private static final Ssda903Reader LENIENT = new Ssda903Reader(true);
+
+  static final List<String> HEADER_REQUIRED = List.of("CHILD", "DOB");
+  static final List<String> EPISODES_REQUIRED =
+      List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "PLACE_PROVIDER");
+
+  private final boolean lenient;
+
+  private Ssda903Reader(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /**
+   * Returns the strict reader: any problem makes the data unusable.
+   *
+   * @return the strict reader
+   */
+  public static Ssda903Reader strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns the lenient reader: it loads every child without a problem and lists every row it
+   * leaves out.
+   *
+   * @return the lenient reader
+   */
+  public static Ssda903Reader lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Reads a header file and an episodes file from paths.
+   *
+   * @param headerFile the header CSV
+   * @param episodesFile the episodes CSV
+   * @return what was read and every problem found
+   */
+  public Ssda903Read read(Path headerFile, Path episodesFile) {
+    return read(InputFile.of(headerFile), InputFile.of(episodesFile));
+  }
+
+  /**
+   * Reads a header file and an episodes file.
+   *
+   * <p>A file that cannot be opened or read is reported as a problem of that file, not thrown.
+   *
+   * @param headerFile the header CSV
+   * @param episodesFile the episodes CSV
+   * @return what was read and every problem found
+   */
+  public Ssda903Read read(InputFile headerFile, InputFile episodesFile) {
+    requireNonNull(headerFile, "headerFile");
+    requireNonNull(episodesFile, "episodesFile");
+    return new Pass(headerFile, episodesFile).run();
+  }
+
+  /** The state of one reading of a pair of files. */
+  private final class Pass {
+    private final InputFile headerFile;
+    private final InputFile episodesFile;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, ChildRows> children = new HashMap<>();
+    private final Map<Long, List<String>> headerReasons = new HashMap<>();
+    private final Map<Long, List<String>> episodeReasons = new HashMap<>();
+    private long rowsRead;
+
+    Pass(InputFile headerFile, InputFile episodesFile) {
+      this.headerFile = headerFile;
+      this.episodesFile = episodesFile;
+    }
+
+    Ssda903Read run() {
+      CsvInput header = CsvInput.open(headerFile, HEADER_REQUIRED, problems);
+      CsvInput episodes = CsvInput.open(episodesFile, EPISODES_REQUIRED, problems);
+      if (header == null || episodes == null) {
+        return fatal();
+      }
+      List<InputProblem> unreadable = new ArrayList<>(0);
+      rowsRead += header.readRows(new HeaderRows(header), unreadable);
+      rowsRead += episodes.readRows(new EpisodeRows(episodes), unreadable);
+      if (!unreadable.isEmpty()) {
+        problems.addAll(unreadable);
+        return fatal();
+      }
+      List<CareHistory> histories = new ArrayList<>(children.size());
+      long acceptedRows = 0;
+      for (ChildRows rows : children.values()) {
+        if (rows.headerLines.isEmpty()) {
+          for (int i = 0; i < rows.lineCount; i++) {
+            add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rows.lines[i])
+                .column("CHILD").value(rows.key).child(rows.key)
+                .message("the child is not in the header file; expected every child to have a header row")
+                .build());
+          }
+          continue;
+        }
+        if (rows.child != null && rows.firstProblem == null) {
+          crossCheck(rows);
+        }
+        if (rows.child != null && rows.firstProblem == null) {
+          histories.add(CareHistory.of(rows.child, rows.episodes));
+          acceptedRows += rows.headerLines.size() + rows.episodes.size();
+        }
+      }
+      sortByFileThenLine();
+      List<RejectedRow> rejected = lenient && acceptedRows < rowsRead ? rejectedRows() : List.of();
+      return ImmutableSsda903Read.builder()
+          .accepted(CareData.of(histories))
+          .addAllProblems(problems)
+          .fatal(false)
+          .addAllRejectedRows(rejected)
+          .rowsRead(rowsRead)
+          .acceptedRows(acceptedRows)
+          .build();
+    }
+
+    /** Header problems first, then episodes, each by line; a line's problems in column order. */
+    private void sortByFileThenLine() {
+      String first = headerFile.name();
+      problems.sort((a, b) -> {
+        int byFile = Boolean.compare(!a.file().equals(first), !b.file().equals(first));
+        return byFile != 0 ? byFile : Long.compare(a.line(), b.line());
+      });
+    }
+
+    private Ssda903Read fatal() {
+      sortByFileThenLine();
+      return ImmutableSsda903Read.builder()
+          .accepted(CareData.empty())
+          .addAllProblems(problems)
+          .fatal(true)
+          .rowsRead(rowsRead)
+          .acceptedRows(0)
+          .build();
+    }
+
+    private ChildRows rowsOf(String key) {
+      return children.computeIfAbsent(key, ChildRows::new);
+    }
+
+    private void crossCheck(ChildRows rows) {
+      for (CareHistoryProblem found : CareHistory.problems(rows.child, rows.episodes)) {
+        String related = found.relatedIndex()
+            .map(i -> " (the other episode is on line " + rows.lines[i] + ")")
+            .orElse("");
+        String column;
+        String expected;
+        switch (found.kind()) {
+          case OPEN_NOT_LAST:
+            column = "DEC";
+            expected = "; expected only a child's last episode to be open";
+            break;
+          case OVERLAP:
+            column = "DECOM";
+            expected = "; expected each episode to start on or after the end (DEC) of the one before";
+            break;
+          case STARTS_BEFORE_BIRTH:
+            column = "DECOM";
+            expected = "; expected DECOM on or after the date of birth";
+            break;
+          default:
+            column = "CHILD";
+            expected = "";
+            break;
+        }
+        add(rows, false, InputProblem.builder()
+            .file(episodesFile.name())
+            .line(rows.lines[found.episodeIndex()])
+            .column(column)
+            .child(rows.key)
+            .message(found.message() + related + expected)
+            .build());
+      }
+    }
+
+    private void add(ChildRows rows, boolean inHeader, InputProblem problem) {
+      problems.add(problem);
+      if (rows != null && rows.firstProblem == null) {
+        rows.firstProblem = problem;
+      }
+      (inHeader ? headerReasons : episodeReasons)
+          .computeIfAbsent(problem.line(), k -> new ArrayList<>(1))
+          .add(problem.column().map(c -> c + ": ").orElse("") + problem.message());
+    }
+
+    private List<RejectedRow> rejectedRows() {
+      for (ChildRows rows : children.values()) {
+        if (rows.child != null && rows.firstProblem == null) {
+          continue;
+        }
+        String because = "child " + rows.key + " not loaded because of the problem on "
+            + rows.firstProblem.file() + " line " + rows.firstProblem.line();
+        for (long line : rows.headerLines) {
+          headerReasons.computeIfAbsent(line, k -> new ArrayList<>(List.of(because)));
+        }
+        for (int i = 0; i < rows.lineCount; i++) {
+          episodeReasons.computeIfAbsent(rows.lines[i], k -> new ArrayList<>(List.of(because)));
+        }
+      }
+      List<RejectedRow> rejected = new ArrayList<>();
+      copyRows(headerFile, headerReasons, rejected);
+      copyRows(episodesFile, episodeReasons, rejected);
+      return rejected;
+    }
+
+    private void copyRows(InputFile file, Map<Long, List<String>> reasons, List<RejectedRow> into) {
+      List<InputProblem> ignored = new ArrayList<>();
+      CsvInput input = CsvInput.open(file, List.of(), ignored);
+      if (input == null) {
+        return;
+      }
+      int childIndex = input.index("CHILD");
+      input.readRows((line, cells, raw) -> {
+        List<String> reason = reasons.get(line);
+        if (reason != null) {
+          String child = childIndex >= 0 ? cells[childIndex] : "";
+          into.add(RejectedRow.of(file.name(), line,
+              child.isEmpty() ? Optional.empty() : Optional.of(child),
+              String.join("; ", reason), raw));
+        }
+      }, ignored);
+    }
+
+    /** Reads the header file's rows into children. */
+    private final class HeaderRows implements CsvInput.RowHandler {
+      private final String file;
+      private final int width;
+      private final int child;
+      private final int dob;
+      private final int sex;
+      private final int ethnic;
+      private final int upn;
+
+      HeaderRows(CsvInput input) {
+        this.file = headerFile.name();
+        this.width = input.names().size();
+        this.child = input.index("CHILD");
+        this.dob = input.index("DOB");
+        this.sex = input.index("SEX");
+        this.ethnic = input.index("ETHNIC");
+        this.upn = input.index("UPN");
+      }
+
+      @Override
+      public void row(long line, String[] cells, List<String> raw) {
+        String key = cells[child];
+        ChildRows rows = key.isEmpty() ? null : rowsOf(key);
+        Cells row = new Cells(file, true, line, key, rows);
+        if (raw.size() != width) {
+          row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
+              + ", one for each column of the header");
+        }
+        if (rows == null) {
+          row.problem("CHILD", null, "empty; expected the child's identifier");
+          return;
+        }
+        rows.headerLines.add(line);
+        if (rows.headerLines.size() > 1) {
+          row.problem("CHILD", key, "the child appears more than once in the header (first on line "
+              + rows.headerLines.get(0) + "); expected one row per child");
+          if (rows.child != null) {
+            rows.child = null;
+          }
+          return;
+        }
+        LocalDate dateOfBirth = row.personalDate(cells[dob], "DOB", "date of birth");
+        Optional<Sex> sexCode = sex < 0 ? Optional.empty() : row.optionalCode(cells[sex], "SEX", Sex::find, Sex.validCodes());
+        if (row.clean) {
+          Child.Builder builder = Child.builder().id(rows.id()).dateOfBirth(dateOfBirth).sex(sexCode);
+          if (ethnic >= 0 && !cells[ethnic].isEmpty()) {
+            builder.ethnicity(cells[ethnic]);
+          }
+          if (upn >= 0 && !cells[upn].isEmpty()) {
+            builder.upn(cells[upn]);
+          }
+          rows.child = builder.build();
+        }
+      }
+    }
+
+    /** Reads the episodes file's rows into each child's list. */
+    private final class EpisodeRows implements CsvInput.RowHandler {
+      private final String file;
+      private final int width;
+      private final int child;
+      private final int decom;
+      private final int rne;
+      private final int ls;
+      private final int cin;
+      private final int place;
+      private final int provider;
+      private final int dec;
+      private final int rec;
+      private final int reasonPlaceChange;
+      private final int homePost;
+      private final int placePost;
+      private final int urn;
+
+      EpisodeRows(CsvInput input) {
+        this.file = episodesFile.name();
+        this.width = input.names().size();
+        this.child = input.index("CHILD");
+        this.decom = input.index("DECOM");
+        this.rne = input.index("RNE");
+        this.ls = input.index("LS");
+        this.cin = input.index("CIN");
+        this.place = input.index("PLACE");
+        this.provider = input.index("PLACE_PROVIDER");
+        this.dec = input.index("DEC");
+        this.rec = input.index("REC");
+        this.reasonPlaceChange = input.index("REASON_PLACE_CHANGE");
+        this.homePost = input.index("HOME_POST");
+        this.placePost = input.index("PL_POST");
+        this.urn = input.index("URN");
+      }
+
+      @Override
+      public void row(long line, String[] cells, List<String> raw) {
+        String key = cells[child];
+        ChildRows rows = key.isEmpty() ? null : rowsOf(key);
+        Cells row = new Cells(file, false, line, key, rows);
+        if (rows != null) {
+          rows.addLine(line);
+        }
+        if (raw.size() != width) {
+          row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
+              + ", one for each column of the header");
+        }
+        if (rows == null) {
+          row.problem("CHILD", null, "empty; expected the child's identifier");
+        }
+        LocalDate start = row.requiredDate(cells[decom], "DECOM");
+        ReasonForNewEpisode reasonNew = row.requiredCode(cells[rne], "RNE", ReasonForNewEpisode::find, ReasonForNewEpisode.validCodes());
+        LegalStatus status = row.requiredCode(cells[ls], "LS", LegalStatus::find, LegalStatus.validCodes());
+        Optional<CategoryOfNeed> need = cin < 0 ? Optional.empty() : row.optionalCode(cells[cin], "CIN", CategoryOfNeed::find, CategoryOfNeed.validCodes());
+        PlacementType type = row.requiredCode(cells[place], "PLACE", PlacementType::find, PlacementType.validCodes());
+        Optional<PlacementProvider> by = row.optionalCode(cells[provider], "PLACE_PROVIDER", PlacementProvider::find, PlacementProvider.validCodes());
+        Optional<LocalDate> end = dec < 0 ? Optional.empty() : row.optionalDate(cells[dec], "DEC");
+        Optional<ReasonEpisodeCeased> reasonEnded = rec < 0 ? Optional.empty() : row.optionalCode(cells[rec], "REC", ReasonEpisodeCeased::find, ReasonEpisodeCeased.validCodes());
+        Optional<ReasonForPlacementChange> change = reasonPlaceChange < 0 ? Optional.empty()
+            : row.optionalCode(cells[reasonPlaceChange], "REASON_PLACE_CHANGE", ReasonForPlacementChange::find, ReasonForPlacementChange.validCodes());
+        boolean hasDec = dec >= 0 && !cells[dec].isEmpty();
+        boolean hasRec = rec >= 0 && !cells[rec].isEmpty();
+        if (hasRec && !hasDec) {
+          row.problem("REC", cells[rec], "a reason for ceasing without a DEC; expected both DEC and REC, or neither for an open episode");
+        } else if (hasDec && !hasRec) {
+          row.problem("DEC", cells[dec], "a DEC without a reason for ceasing (REC); expected both DEC and REC, or neither for an open episode");
+        }
+        if (start != null && end.isPresent() && end.get().isBefore(start)) {
+          row.problem("DEC", cells[dec], "the episode ends before it starts (DECOM " + start + "); expected DEC on or after DECOM");
+        }
+        if (!row.clean) {
+          return;
+        }
+        Episode.Builder episode = Episode.builder()
+            .childId(rows.id())
+            .start(start)
+            .endExclusive(end)
+            .reasonForNewEpisode(reasonNew)
+            .legalStatus(status)
+            .categoryOfNeed(need)
+            .placementType(type)
+            .placementProvider(by)
+            .reasonEnded(reasonEnded)
+            .reasonForPlacementChange(change);
+        if (homePost >= 0 && !cells[homePost].isEmpty()) {
+          episode.homePostcode(cells[homePost]);
+        }
+        if (placePost >= 0 && !cells[placePost].isEmpty()) {
+          episode.placementPostcode(cells[placePost]);
+        }
+        if (urn >= 0 && !cells[urn].isEmpty()) {
+          episode.urn(cells[urn]);
+        }
+        rows.episodes.add(episode.build());
+      }
+    }
+
+    /** Checks the cells of one row, recording each problem. */
+    private final class Cells {
+      private final String file;
+      private final boolean inHeader;
+      private final long line;
+      private final String key;
+      private final ChildRows rows;
+      boolean clean = true;
+
+      Cells(String file, boolean inHeader, long line, String key, ChildRows rows) {
+        this.file = file;
+        this.inHeader = inHeader;
+        this.line = line;
+        this.key = key;
+        this.rows = rows;
+      }
+
+      void problem(String column, String value, String message) {
+        clean = false;
+        InputProblem.Builder problem = InputProblem.builder().file(file).line(line).message(message);
+        if (column != null) {
+          problem.column(column);
+        }
+        if (value != null) {
+          problem.value(value);
+        }
+        if (!key.isEmpty()) {
+          problem.child(key);
+        }
+        add(rows, inHeader, problem.build());
+      }
+
+      LocalDate requiredDate(String text, String column) {
+        if (text.isEmpty()) {
+          problem(column, null, "empty; expected " + DateText.EXPECTED);
+          return null;
+        }
+        Optional<LocalDate> date = DateText.parse(text);
+        if (date.isEmpty()) {
+          problem(column, text, "not a valid date; expected " + DateText.EXPECTED);
+          return null;
+        }
+        return date.get();
+      }
+
+      Optional<LocalDate> optionalDate(String text, String column) {
+        if (text.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.ofNullable(requiredDate(text, column));
+      }
+
+      /** A date whose value is personal data: messages say what is wrong without showing it. */
+      LocalDate personalDate(String text, String column, String what) {
+        if (text.isEmpty()) {
+          problem(column, null, "empty; expected the " + what + " as " + DateText.EXPECTED);
+          return null;
+        }
+        Optional<LocalDate> date = DateText.parse(text);
+        if (date.isEmpty()) {
+          problem(column, null, "not a valid date (the value is not shown: it is a " + what
+              + "); expected " + DateText.EXPECTED);
+          return null;
+        }
+        return date.get();
+      }
+
+      <C> C requiredCode(String text, String column, Function<String, Optional<C>> find, String valid) {
+        if (text.isEmpty()) {
+          problem(column, null, "empty; expected one of: " + valid);
+          return null;
+        }
+        return optionalCode(text, column, find, valid).orElse(null);
+      }
+
+      <C> Optional<C> optionalCode(String text, String column, Function<String, Optional<C>> find, String valid) {
+        if (text.isEmpty()) {
+          return Optional.empty();
+        }
+        Optional<C> code = find.apply(text);
+        if (code.isEmpty()) {
+          problem(column, text, "unknown code; expected one of: " + valid);
+        }
+        return code;
+      }
+    }
+  }
+
+  /** The rows and parsed values of one child, keyed by the identifier as written. */
+  private static final class ChildRows {
+    final String key;
+    private ChildId id;
+    Child child;
+    final List<Long> headerLines = new ArrayList<>(1);
+    final List<Episode> episodes = new ArrayList<>(4);
+    long[] lines = new long[4];
+    int lineCount;
+    InputProblem firstProblem;
+
+    ChildRows(String key) {
+      this.key = key;
+    }
+
+    ChildId id() {
+      if (id == null) {
+        id = ChildId.of(key);
+      }
+      return id;
+    }
+
+    void addLine(long line) {
+      if (lineCount == lines.length) {
+        lines = Arrays.copyOf(lines, lineCount * 2);
+      }
+      lines[lineCount++] = line;
+    }
+  }
+}
