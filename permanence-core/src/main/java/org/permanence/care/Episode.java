@@ -182,9 +182,19 @@ public abstract class Episode {
     Preconditions.checkArgument(
         !start().isAfter(asAt), "episode starting %s is after the as-at date %s", start(), asAt);
     if (endExclusive().isPresent() && endExclusive().get().isAfter(asAt)) {
-      return ((ImmutableEpisode) ImmutableEpisode.copyOf(this))
-          .withEndExclusive(Optional.<LocalDate>empty())
-          .withReasonEnded(Optional.<ReasonEpisodeCeased>empty());
+      return builder()
+          .childId(childId())
+          .start(start())
+          .reasonForNewEpisode(reasonForNewEpisode())
+          .legalStatus(legalStatus())
+          .categoryOfNeed(categoryOfNeed())
+          .placementType(placementType())
+          .placementProvider(placementProvider())
+          .reasonForPlacementChange(reasonForPlacementChange())
+          .homePostcode(homePostcode())
+          .placementPostcode(placementPostcode())
+          .urn(urn())
+          .build();
     }
     return this;
   }

@@ -148,11 +148,8 @@ public final class Ssda903Reader {
                 .message("the child is not in the header file; expected every child to have a header row")
                 .build());
           }
-          continue;
         }
-        if (rows.child != null && rows.firstProblem == null) {
-          crossCheck(rows);
-        }
+        crossCheck(rows);
         if (rows.child != null && rows.firstProblem == null) {
           histories.add(CareHistory.of(rows.child, rows.episodes));
           acceptedRows += rows.headerLines.size() + rows.episodes.size();
@@ -194,10 +191,16 @@ public final class Ssda903Reader {
       return children.computeIfAbsent(key, ChildRows::new);
     }
 
+    /**
+     * Checks the child's readable episodes against each other, even when other rows of the child
+     * have problems, so that every problem is reported at once. Without a valid header row there
+     * is no date of birth to check against.
+     */
     private void crossCheck(ChildRows rows) {
-      for (CareHistoryProblem found : CareHistory.problems(rows.child, rows.episodes)) {
+      Child child = rows.child != null ? rows.child : Child.of(rows.id(), LocalDate.MIN);
+      for (CareHistoryProblem found : CareHistory.problems(child, rows.episodes)) {
         String related = found.relatedIndex()
-            .map(i -> " (the other episode is on line " + rows.lines[i] + ")")
+            .map(i -> " (the other episode is on line " + rows.episodeLines[i] + ")")
             .orElse("");
         String column;
         String expected;
@@ -221,7 +224,7 @@ public final class Ssda903Reader {
         }
         add(rows, false, InputProblem.builder()
             .file(episodesFile.name())
-            .line(rows.lines[found.episodeIndex()])
+            .line(rows.episodeLines[found.episodeIndex()])
             .column(column)
             .child(rows.key)
             .message(found.message() + related + expected)
@@ -428,7 +431,7 @@ public final class Ssda903Reader {
         if (urn >= 0 && !cells[urn].isEmpty()) {
           episode.urn(cells[urn]);
         }
-        rows.episodes.add(episode.build());
+        rows.addEpisode(episode.build(), line);
       }
     }
 
@@ -529,6 +532,7 @@ public final class Ssda903Reader {
     final List<Episode> episodes = new ArrayList<>(4);
     long[] lines = new long[4];
     int lineCount;
+    long[] episodeLines = new long[4];
     InputProblem firstProblem;
 
     ChildRows(String key) {
@@ -547,6 +551,14 @@ public final class Ssda903Reader {
         lines = Arrays.copyOf(lines, lineCount * 2);
       }
       lines[lineCount++] = line;
+    }
+
+    void addEpisode(Episode episode, long line) {
+      if (episodes.size() == episodeLines.length) {
+        episodeLines = Arrays.copyOf(episodeLines, episodes.size() * 2);
+      }
+      episodeLines[episodes.size()] = line;
+      episodes.add(episode);
     }
   }
 }

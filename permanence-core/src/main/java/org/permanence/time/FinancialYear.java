@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threeten.extra.LocalDateRange;
@@ -177,7 +178,7 @@ public final class FinancialYear implements Comparable<FinancialYear> {
    */
   public boolean contains(LocalDate date) {
     requireNonNull(date, "date");
-    return from(date).startYear == startYear;
+    return !date.isBefore(start()) && date.isBefore(endExclusive());
   }
 
   /**
@@ -240,7 +241,8 @@ public final class FinancialYear implements Comparable<FinancialYear> {
    */
   @Override
   public String toString() {
-    return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+    // Locale.ROOT: the default locale may print non-ASCII digits, which parse would not read
+    return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
   }
 
   /**

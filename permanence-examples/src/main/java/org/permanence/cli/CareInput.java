@@ -1,0 +1,45 @@
+package org.permanence.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.permanence.care.CareData;
+import org.permanence.input.InvalidInputException;
+import org.permanence.ssda903.RejectedRow;
+import org.permanence.ssda903.Ssda903Read;
+import org.permanence.ssda903.Ssda903Reader;
+
+/** Loads the SSDA903 files named by the options, strictly or leniently. */
+final class CareInput {
+
+  private CareInput() {}
+
+  /**
+   * Reads the files; in lenient mode writes the rejects file and a one-line summary to stderr.
+   *
+   * @throws InvalidInputException with every problem, when strict reading found any, or when the
+   *     files could not be read at all
+   */
+  static CareData load(InputOptions options, PrintWriter err) throws IOException {
+    Ssda903Reader reader = options.lenient ? Ssda903Reader.lenient() : Ssda903Reader.strict();
+    Ssda903Read read = reader.read(options.headerFile(), options.episodesFile());
+    if (!options.lenient) {
+      return read.strict();
+    }
+    CareData data = read.lenient();
+    try (Writer out = Files.newBufferedWriter(options.rejects, StandardCharsets.UTF_8);
+        CsvOutput csv = new CsvOutput(out, "file", "line", "child", "reason", "record")) {
+      for (RejectedRow row : read.rejectedRows()) {
+        csv.text(row.file()).number(row.line()).text(row.child().orElse("")).text(row.reason())
+            .text(CsvOutput.line(row.cells()));
+        csv.endRow();
+      }
+    }
+    err.printf("%d of %d rows read were rejected (%d problems); written to %s%n",
+        read.rejectedRows().size(), read.rowsRead(), read.problems().size(), options.rejects);
+    err.flush();
+    return data;
+  }
+}

@@ -1,0 +1,99 @@
+package org.permanence.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the tool's output CSVs: UTF-8, a header row, {@code \n} line ends, quoted only where RFC
+ * 4180 needs it, ISO dates, amounts with two decimals, and text cells guarded against spreadsheet
+ * formula injection.
+ *
+ * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return gets a {@code '} in front, so a spreadsheet shows it as text instead of running it.
+ * Numbers and dates are written as they are.
+ */
+final class CsvOutput implements AutoCloseable {
+
+  private final CsvWriter writer;
+  private final List<String> row = new ArrayList<>();
+
+  CsvOutput(Writer out, String... header) {
+    this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    writer.writeRecord(header);
+  }
+
+  /** Adds a text cell, guarded against formula injection. */
+  CsvOutput text(String value) {
+    row.add(safeText(value));
+    return this;
+  }
+
+  /** Adds a date cell in ISO form, or an empty cell. */
+  CsvOutput date(LocalDate value) {
+    row.add(value == null ? "" : value.toString());
+    return this;
+  }
+
+  /** Adds a whole number. */
+  CsvOutput number(long value) {
+    row.add(Long.toString(value));
+    return this;
+  }
+
+  /** Adds an amount already rounded to pence, written with two decimals and no -0.00. */
+  CsvOutput amount(BigDecimal value) {
+    BigDecimal pence = value.setScale(2, RoundingMode.UNNECESSARY);
+    if (pence.signum() == 0) {
+      pence = BigDecimal.ZERO.setScale(2);
+    }
+    row.add(pence.toPlainString());
+    return this;
+  }
+
+  /** Ends the current row. */
+  void endRow() {
+    writer.writeRecord(row);
+    row.clear();
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+
+  /** Returns the text with a leading {@code '} if a spreadsheet would read it as a formula. */
+  static String safeText(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    char first = value.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+      return "'" + value;
+    }
+    return value;
+  }
+
+  /** Encodes cells as one CSV line without its line end, each text cell guarded. */
+  static String line(List<String> cells) {
+    StringWriter text = new StringWriter();
+    List<String> safe = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      safe.add(safeText(cell));
+    }
+    try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text)) {
+      writer.writeRecord(safe);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a string cannot fail", e);
+    }
+    String encoded = text.toString();
+    return encoded.endsWith("\n") ? encoded.substring(0, encoded.length() - 1) : encoded;
+  }
+}

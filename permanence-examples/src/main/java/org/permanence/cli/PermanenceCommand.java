@@ -1,0 +1,125 @@
+package org.permanence.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+import org.permanence.input.InputProblem;
+import org.permanence.input.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The permanence command-line tool: {@code java -jar permanence.jar COMMAND [options]}.
+ *
+ * <p>Exit codes: 0 success; 2 invalid input or usage, with every problem on standard error; 1 any
+ * other failure.
+ */
+@Command(
+    name = "permanence",
+    mixinStandardHelpOptions = true,
+    versionProvider = PermanenceCommand.Version.class,
+    description = {
+      "Exact, auditable figures about children in care from SSDA903 extracts.",
+      "Try: permanence durations --sample"
+    },
+    subcommands = {DurationsCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "2:invalid input or usage (every problem on stderr)", "1:any other failure"})
+public final class PermanenceCommand implements Runnable {
+
+  /** Exit code for invalid input or usage. */
+  static final int INVALID = 2;
+
+  /** Exit code for any other failure. */
+  static final int FAILED = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the tool without exiting, for tests and embedding.
+   *
+   * @param args the command line
+   * @param out where help and version go (CSV goes to standard output or {@code --out})
+   * @param err where problems go
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new PermanenceCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.registerConverter(LocalDate.class, PermanenceCommand::isoDate);
+    line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? INVALID : FAILED);
+    line.setParameterExceptionHandler((e, arguments) -> {
+      e.getCommandLine().getErr().println("permanence: " + e.getMessage());
+      e.getCommandLine().getErr().println("Run with --help for the options.");
+      e.getCommandLine().getErr().flush();
+      return INVALID;
+    });
+    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter problems = commandLine.getErr();
+      int code;
+      if (e instanceof InvalidInputException) {
+        InvalidInputException invalid = (InvalidInputException) e;
+        for (InputProblem problem : invalid.problems()) {
+          problems.println(problem);
+        }
+        problems.printf("%d problem%s found; nothing was written.%n",
+            invalid.problems().size(), invalid.problems().size() == 1 ? "" : "s");
+        code = INVALID;
+      } else if (e instanceof UsageException) {
+        problems.println("permanence: " + e.getMessage());
+        code = INVALID;
+      } else if (e instanceof IOException) {
+        problems.println("permanence: cannot read or write a file: " + e.getMessage());
+        code = FAILED;
+      } else {
+        problems.println("permanence: failed: " + e);
+        code = FAILED;
+      }
+      problems.flush();
+      return code;
+    });
+    return line.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static LocalDate isoDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date; expected yyyy-mm-dd, such as 2019-12-31");
+    }
+  }
+
+  /** Reads the version from the jar, where the build wrote it. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = PermanenceCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"permanence " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+}

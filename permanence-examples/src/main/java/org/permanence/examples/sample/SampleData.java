@@ -1,0 +1,80 @@
+package org.permanence.examples.sample;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Properties;
+import org.permanence.input.InputFile;
+
+/**
+ * The bundled sample council's SSDA903 files and their as-at date, as used by {@code --sample}.
+ *
+ * <p>The files were written by {@link SampleCouncil} with the seed in {@code sample.properties};
+ * a test checks that generating again gives the same bytes.
+ */
+public final class SampleData {
+
+  private static final String FOLDER = "/org/permanence/examples/sample/";
+
+  private SampleData() {}
+
+  /**
+   * Returns the sample's header file.
+   *
+   * @return the header CSV, named {@code sample/header.csv} in messages
+   */
+  public static InputFile header() {
+    return resource("header.csv");
+  }
+
+  /**
+   * Returns the sample's episodes file.
+   *
+   * @return the episodes CSV, named {@code sample/episodes.csv} in messages
+   */
+  public static InputFile episodes() {
+    return resource("episodes.csv");
+  }
+
+  /**
+   * Returns the date at which the sample was extracted, a 31 December.
+   *
+   * @return the sample's as-at date
+   */
+  public static LocalDate asAt() {
+    return LocalDate.parse(properties().getProperty("as-at"));
+  }
+
+  /**
+   * Returns the seed the sample was generated with.
+   *
+   * @return the seed
+   */
+  public static long seed() {
+    return Long.parseLong(properties().getProperty("seed"));
+  }
+
+  private static Properties properties() {
+    Properties properties = new Properties();
+    try (InputStream in = SampleData.class.getResourceAsStream(FOLDER + "sample.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("sample.properties is missing from the jar");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  private static InputFile resource(String name) {
+    return new InputFile("sample/" + name, () -> {
+      InputStream in = SampleData.class.getResourceAsStream(FOLDER + name);
+      if (in == null) {
+        throw new IOException("the bundled sample file " + name + " is missing from the jar");
+      }
+      return in;
+    });
+  }
+}
