@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,7 @@ import org.permanence.child.ChildId;
 public abstract class CareHistory {
 
   /** Orders episodes by start, then end with an open episode after every ended one. */
-  public static final Comparator<Episode> EPISODE_ORDER =
-      Comparator.comparing(Episode::start)
-          .thenComparing(e -> e.endExclusive().orElse(LocalDate.MAX));
+  public static final Comparator<Episode> EPISODE_ORDER = CareHistory::compareEpisodes;
 
   CareHistory() {}
 
@@ -47,12 +46,9 @@ public abstract class CareHistory {
   public static CareHistory of(Child child, List<Episode> episodes) {
     requireNonNull(child, "child");
     requireNonNull(episodes, "episodes");
-    List<CareHistoryProblem> problems = problems(child, episodes);
-    if (!problems.isEmpty()) {
-      throw new InvalidCareHistoryException(child.id(), problems);
-    }
     List<Episode> sorted = new ArrayList<>(episodes);
     sorted.sort(EPISODE_ORDER);
+    // the built value checks itself (see check()) and throws with every problem
     return ImmutableCareHistory.builder().child(child).addAllEpisodes(sorted).build();
   }
 
@@ -91,7 +87,9 @@ public abstract class CareHistory {
                 "episode starting " + episode.start() + " starts before the child's date of birth"));
       }
     }
-    java.util.Arrays.sort(order, Comparator.comparing(episodes::get, EPISODE_ORDER));
+    if (!isOrdered(episodes)) {
+      Arrays.sort(order, Comparator.comparing(episodes::get, EPISODE_ORDER));
+    }
     int furthest = -1;
     boolean furthestReported = false;
     for (int index : order) {
@@ -128,6 +126,23 @@ public abstract class CareHistory {
       }
     }
     return problems;
+  }
+
+  private static int compareEpisodes(Episode a, Episode b) {
+    int byStart = a.start().compareTo(b.start());
+    if (byStart != 0) {
+      return byStart;
+    }
+    return a.endExclusive().orElse(LocalDate.MAX).compareTo(b.endExclusive().orElse(LocalDate.MAX));
+  }
+
+  private static boolean isOrdered(List<Episode> episodes) {
+    for (int i = 1; i < episodes.size(); i++) {
+      if (EPISODE_ORDER.compare(episodes.get(i - 1), episodes.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsLater(Episode episode, Episode than) {
@@ -237,14 +252,12 @@ public abstract class CareHistory {
 
   @Value.Check
   void check() {
+    if (!isOrdered(episodes())) {
+      throw new IllegalArgumentException("episodes must be in order of start, then end");
+    }
     List<CareHistoryProblem> problems = problems(child(), episodes());
     if (!problems.isEmpty()) {
       throw new InvalidCareHistoryException(child().id(), problems);
-    }
-    for (int i = 1; i < episodes().size(); i++) {
-      if (EPISODE_ORDER.compare(episodes().get(i - 1), episodes().get(i)) > 0) {
-        throw new IllegalArgumentException("episodes must be in order of start, then end");
-      }
     }
   }
 }

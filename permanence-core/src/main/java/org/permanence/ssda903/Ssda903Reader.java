@@ -117,6 +117,10 @@ public final class Ssda903Reader {
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, ChildRows> children = new HashMap<>();
     private final Map<Long, List<String>> headerReasons = new HashMap<>();
+    /** One instance per distinct date text: a national file repeats few thousand dates a million times. */
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    /** One instance per distinct postcode, URN or ethnicity, which repeat across rows. */
+    private final Map<String, String> texts = new HashMap<>();
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
     private long rowsRead;
 
@@ -185,6 +189,11 @@ public final class Ssda903Reader {
           .rowsRead(rowsRead)
           .acceptedRows(0)
           .build();
+    }
+
+    private String shared(String text) {
+      String known = texts.putIfAbsent(text, text);
+      return known != null ? known : text;
     }
 
     private ChildRows rowsOf(String key) {
@@ -327,7 +336,7 @@ public final class Ssda903Reader {
         if (row.clean) {
           Child.Builder builder = Child.builder().id(rows.id()).dateOfBirth(dateOfBirth).sex(sexCode);
           if (ethnic >= 0 && !cells[ethnic].isEmpty()) {
-            builder.ethnicity(cells[ethnic]);
+            builder.ethnicity(shared(cells[ethnic]));
           }
           if (upn >= 0 && !cells[upn].isEmpty()) {
             builder.upn(cells[upn]);
@@ -423,13 +432,13 @@ public final class Ssda903Reader {
             .reasonEnded(reasonEnded)
             .reasonForPlacementChange(change);
         if (homePost >= 0 && !cells[homePost].isEmpty()) {
-          episode.homePostcode(cells[homePost]);
+          episode.homePostcode(shared(cells[homePost]));
         }
         if (placePost >= 0 && !cells[placePost].isEmpty()) {
-          episode.placementPostcode(cells[placePost]);
+          episode.placementPostcode(shared(cells[placePost]));
         }
         if (urn >= 0 && !cells[urn].isEmpty()) {
-          episode.urn(cells[urn]);
+          episode.urn(shared(cells[urn]));
         }
         rows.addEpisode(episode.build(), line);
       }
@@ -472,11 +481,16 @@ public final class Ssda903Reader {
           problem(column, null, "empty; expected " + DateText.EXPECTED);
           return null;
         }
+        LocalDate known = dates.get(text);
+        if (known != null) {
+          return known;
+        }
         Optional<LocalDate> date = DateText.parse(text);
         if (date.isEmpty()) {
           problem(column, text, "not a valid date; expected " + DateText.EXPECTED);
           return null;
         }
+        dates.put(text, date.get());
         return date.get();
       }
 
