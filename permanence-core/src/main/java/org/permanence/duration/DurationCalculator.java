@@ -2,6 +2,7 @@ package org.permanence.duration;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class DurationCalculator {
     for (CareHistory history : histories) {
       try {
         values.addAll(durations(history, window, asAt));
-      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
         failures.add(Failure.of(history.childId(), e.getMessage()));
       }
     }
@@ -179,7 +180,7 @@ public final class DurationCalculator {
             ended.add(PeriodDuration.of(period, window));
           }
         }
-      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
         failures.add(Failure.of(history.childId(), e.getMessage()));
       }
     }

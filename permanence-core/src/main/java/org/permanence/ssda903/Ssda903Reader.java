@@ -43,9 +43,10 @@ import org.permanence.input.InputProblem;
  * as text or ignored, not checked.
  *
  * <p>Every problem is reported with its file, line, column, value (never a date of birth or a
- * postcode) and what was expected. A strict reader's result is used all or nothing; a lenient
- * reader also lists every row of the children it leaves out. A child is loaded whole or not at
- * all.
+ * postcode) and what was expected. A row with more or fewer cells than the header is reported as
+ * such and its cells are not checked further, since they are not under their columns. A strict
+ * reader's result is used all or nothing; a lenient reader also lists every row of the children
+ * it leaves out. A child is loaded whole or not at all.
  *
  * <p>The reader streams each file once (twice for lenient reading with rejected rows, to copy
  * them out) and keeps only the parsed episodes. It is immutable and thread-safe.
@@ -314,7 +315,8 @@ public final class Ssda903Reader {
         String key = cells[child];
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
         Cells row = new Cells(file, true, line, key, rows);
-        if (raw.size() != width) {
+        boolean misaligned = raw.size() != width;
+        if (misaligned) {
           row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
               + ", one for each column of the header");
         }
@@ -329,6 +331,11 @@ public final class Ssda903Reader {
           if (rows.child != null) {
             rows.child = null;
           }
+          return;
+        }
+        if (misaligned) {
+          // the cells are not under their columns: checking them would report (and print) one
+          // column's value as another's, such as a date of birth as an unknown SEX code
           return;
         }
         LocalDate dateOfBirth = row.personalDate(cells[dob], "DOB", "date of birth");
@@ -390,12 +397,18 @@ public final class Ssda903Reader {
         if (rows != null) {
           rows.addLine(line);
         }
-        if (raw.size() != width) {
+        boolean misaligned = raw.size() != width;
+        if (misaligned) {
           row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
               + ", one for each column of the header");
         }
         if (rows == null) {
           row.problem("CHILD", null, "empty; expected the child's identifier");
+        }
+        if (misaligned) {
+          // the cells are not under their columns: checking them would report (and print) one
+          // column's value as another's, such as a postcode as an unknown code
+          return;
         }
         LocalDate start = row.requiredDate(cells[decom], "DECOM");
         ReasonForNewEpisode reasonNew = row.requiredCode(cells[rne], "RNE", ReasonForNewEpisode::find, ReasonForNewEpisode.validCodes());
