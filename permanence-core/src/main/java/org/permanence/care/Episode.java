@@ -172,7 +172,8 @@ public abstract class Episode {
 
   /**
    * Returns the episode as it stood at the end of an as-at date: unchanged if it had ended by
-   * then, otherwise open (its {@code DEC} and {@code REC} were not yet known).
+   * then, otherwise open: its {@code DEC} and {@code REC}, and the reason for the placement
+   * change it ended with ({@code REASON_PLACE_CHANGE}), were not yet known.
    *
    * @param asAt the as-at date, inclusive; not before the start
    * @return this episode, or an open copy of it
@@ -190,7 +191,6 @@ public abstract class Episode {
           .categoryOfNeed(categoryOfNeed())
           .placementType(placementType())
           .placementProvider(placementProvider())
-          .reasonForPlacementChange(reasonForPlacementChange())
           .homePostcode(homePostcode())
           .placementPostcode(placementPostcode())
           .urn(urn())

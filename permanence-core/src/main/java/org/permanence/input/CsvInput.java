@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV input file with a header row, in the way every input of the library is read.
@@ -118,6 +120,26 @@ public final class CsvInput {
    */
   public int index(String name) {
     return indexByName.getOrDefault(name, -1);
+  }
+
+  /**
+   * Tells whether a row's cells line up with the header: as many cells as columns, or more
+   * where every extra cell is blank (spreadsheets often export a trailing comma).
+   *
+   * @param raw the row's cells as read
+   * @return true when each cell is under its column
+   */
+  public boolean fits(List<String> raw) {
+    int width = names.size();
+    if (raw.size() < width) {
+      return false;
+    }
+    for (int i = width; i < raw.size(); i++) {
+      if (!raw.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -258,8 +280,18 @@ public final class CsvInput {
     }
   }
 
-  private static InputProblem unreadable(InputFile file, long line, Exception e) {
+  private static final Pattern PARSER_LINE = Pattern.compile("starting at line (\\d+)");
+
+  private static InputProblem unreadable(InputFile file, long lineAfterLastRecord, Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    long line = lineAfterLastRecord;
+    if (cause instanceof CsvParseException && cause.getMessage() != null) {
+      // the parser knows the physical line of the record it could not finish; it says so only in words
+      Matcher found = PARSER_LINE.matcher(cause.getMessage());
+      if (found.find()) {
+        line = Long.parseLong(found.group(1));
+      }
+    }
     String why;
     if (cause instanceof CharacterCodingException) {
       why = "the file is not UTF-8 text (at or after this line); save it as CSV UTF-8";

@@ -292,6 +292,7 @@ public final class Ssda903Reader {
 
     /** Reads the header file's rows into children. */
     private final class HeaderRows implements CsvInput.RowHandler {
+      private final CsvInput input;
       private final String file;
       private final int width;
       private final int child;
@@ -301,6 +302,7 @@ public final class Ssda903Reader {
       private final int upn;
 
       HeaderRows(CsvInput input) {
+        this.input = input;
         this.file = headerFile.name();
         this.width = input.names().size();
         this.child = input.index("CHILD");
@@ -315,7 +317,7 @@ public final class Ssda903Reader {
         String key = cells[child];
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
         Cells row = new Cells(file, true, line, key, rows);
-        boolean misaligned = raw.size() != width;
+        boolean misaligned = !input.fits(raw);
         if (misaligned) {
           row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
               + ", one for each column of the header");
@@ -355,6 +357,7 @@ public final class Ssda903Reader {
 
     /** Reads the episodes file's rows into each child's list. */
     private final class EpisodeRows implements CsvInput.RowHandler {
+      private final CsvInput input;
       private final String file;
       private final int width;
       private final int child;
@@ -372,6 +375,7 @@ public final class Ssda903Reader {
       private final int urn;
 
       EpisodeRows(CsvInput input) {
+        this.input = input;
         this.file = episodesFile.name();
         this.width = input.names().size();
         this.child = input.index("CHILD");
@@ -397,7 +401,7 @@ public final class Ssda903Reader {
         if (rows != null) {
           rows.addLine(line);
         }
-        boolean misaligned = raw.size() != width;
+        boolean misaligned = !input.fits(raw);
         if (misaligned) {
           row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
               + ", one for each column of the header");

@@ -204,6 +204,14 @@ class EpisodeTest {
   }
 
   @Test
+  void theOpenViewForgetsTheReasonForThePlacementChangeItEndedWith() {
+    Episode episode = full();
+    assertThat(episode.reasonForPlacementChange()).isPresent();
+
+    assertThat(episode.asAt(date("2019-06-10")).reasonForPlacementChange()).isEmpty();
+  }
+
+  @Test
   void theOpenViewKeepsEveryOtherFact() {
     Episode episode = full();
     Episode seen = episode.asAt(date("2019-06-10"));
@@ -215,7 +223,6 @@ class EpisodeTest {
     assertThat(seen.categoryOfNeed()).isEqualTo(episode.categoryOfNeed());
     assertThat(seen.placementType()).isEqualTo(episode.placementType());
     assertThat(seen.placementProvider()).isEqualTo(episode.placementProvider());
-    assertThat(seen.reasonForPlacementChange()).isEqualTo(episode.reasonForPlacementChange());
     assertThat(seen.homePostcode()).isEqualTo(episode.homePostcode());
     assertThat(seen.placementPostcode()).isEqualTo(episode.placementPostcode());
     assertThat(seen.urn()).isEqualTo(episode.urn());

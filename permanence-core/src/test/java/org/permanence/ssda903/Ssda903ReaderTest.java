@@ -571,7 +571,7 @@ class Ssda903ReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "one cell too many | ,extra",
-    "an empty cell too many | ,",
+    "a blank cell and a filled one too many | ,,x",
   })
   void anEpisodeRowWithTooManyCellsIsReported(String name, String suffix) {
     String episodes = csv(EPISODE_COLUMNS, List.of(episode1())) + String.join(",", episode2().values()) + suffix + "\n";
@@ -579,7 +579,21 @@ class Ssda903ReaderTest {
     Ssda903Read read = strictText(csv(HEADER_COLUMNS, List.of(child1())), episodes);
 
     InputProblem problem = onlyProblem(read, EPISODES, 3, null);
-    assertThat(problem.message()).contains("14").contains("13");
+    assertThat(problem.message()).contains("expected 13");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "one trailing comma | ,",
+    "two trailing commas and a space | , ,",
+  })
+  void blankCellsPastTheLastColumnAreIgnored(String name, String suffix) {
+    String episodes = csv(EPISODE_COLUMNS, List.of(episode1())) + String.join(",", episode2().values()) + suffix + "\n";
+
+    Ssda903Read read = strictText(csv(HEADER_COLUMNS, List.of(child1())), episodes);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.strict().history(org.permanence.child.ChildId.of(child1().get("CHILD"))).episodes()).hasSize(2);
   }
 
   @Test
@@ -703,6 +717,20 @@ class Ssda903ReaderTest {
   }
 
   // ---------------------------------------------------------------- unreadable files
+
+  @Test
+  void anUnclosedQuoteAfterBlankLinesIsReportedOnItsOwnLine() {
+    String episodes = String.join(",", EPISODE_COLUMNS) + "\n"
+        + String.join(",", episode1().values()) + "\n"
+        + "\n"
+        + "\n"
+        + "C1,\"10/05/2019,P,C2,N1,U5,PR1,,,CARPL,SW1A 1AA,M60 2LA,SC123456\n";
+
+    Ssda903Read read = strictText(csv(HEADER_COLUMNS, List.of(child1())), episodes);
+
+    assertThat(read.fatal()).isTrue();
+    onlyProblem(read, EPISODES, 5, null);
+  }
 
   @Test
   void anUnclosedQuoteIsAFatalProblemNotAnException() {

@@ -37,8 +37,9 @@ final class CareInput {
         csv.endRow();
       }
     }
-    err.printf("%d of %d rows read were rejected (%d problems); written to %s%n",
-        read.rejectedRows().size(), read.rowsRead(), read.problems().size(), options.rejects);
+    int problems = read.problems().size();
+    err.printf("%d of %d rows read were rejected (%d problem%s); written to %s%n",
+        read.rejectedRows().size(), read.rowsRead(), problems, problems == 1 ? "" : "s", options.rejects);
     err.flush();
     return data;
   }
