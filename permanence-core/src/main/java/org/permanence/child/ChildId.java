@@ -65,8 +65,26 @@ public abstract class ChildId implements Comparable<ChildId> {
   }
 
   private static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
+    int shorter = Math.min(a.length(), b.length());
+    for (int k = 0; k < shorter; k++) {
+      char ca = a.charAt(k);
+      char cb = b.charAt(k);
+      if (ca != cb) {
+        // below the surrogates, UTF-16 order is code-point order
+        if (ca < Character.MIN_SURROGATE && cb < Character.MIN_SURROGATE) {
+          return ca - cb;
+        }
+        return compareCodePointsFrom(a, b, k);
+      }
+    }
+    return a.length() - b.length();
+  }
+
+  private static int compareCodePointsFrom(String a, String b, int from) {
+    // step back to the start of a surrogate pair split by the first difference
+    int start = from > 0 && Character.isHighSurrogate(a.charAt(from - 1)) ? from - 1 : from;
+    int i = start;
+    int j = start;
     while (i < a.length() && j < b.length()) {
       int ca = a.codePointAt(i);
       int cb = b.codePointAt(j);

@@ -1,6 +1,5 @@
 package org.permanence.input;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,6 +17,9 @@ public final class DateText {
 
   private DateText() {}
 
+  /** What {@link #parseEpochDay} returns for text that is not a date. */
+  public static final long INVALID = Long.MIN_VALUE;
+
   /**
    * Parses a date in either form.
    *
@@ -25,31 +27,54 @@ public final class DateText {
    * @return the date, or empty if the text is not a valid date in either form
    */
   public static Optional<LocalDate> parse(String text) {
+    long epochDay = parseEpochDay(text);
+    return epochDay == INVALID ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
+   * Parses a date in either form into its epoch day ({@link LocalDate#toEpochDay()}), without
+   * creating objects, for readers of large files.
+   *
+   * @param text the text, without surrounding white space
+   * @return the epoch day, or {@link #INVALID} if the text is not a valid date in either form
+   */
+  public static long parseEpochDay(String text) {
     int length = text.length();
     if (length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      return date(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      return epochDay(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     }
     int firstSlash = text.indexOf('/');
     int secondSlash = firstSlash < 0 ? -1 : text.indexOf('/', firstSlash + 1);
     if (firstSlash < 1 || firstSlash > 2 || secondSlash - firstSlash < 2
         || secondSlash - firstSlash > 3 || length - secondSlash != 5) {
-      return Optional.empty();
+      return INVALID;
     }
-    return date(
+    return epochDay(
         digits(text, secondSlash + 1, length),
         digits(text, firstSlash + 1, secondSlash),
         digits(text, 0, firstSlash));
   }
 
-  private static Optional<LocalDate> date(int year, int month, int day) {
-    if (year < 0 || month < 0 || day < 0) {
-      return Optional.empty();
+  private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /** The epoch day of a valid proleptic Gregorian date, or {@link #INVALID}. */
+  private static long epochDay(int year, int month, int day) {
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
+      return INVALID;
     }
-    try {
-      return Optional.of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
-      return Optional.empty();
+    boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int days = DAYS_IN_MONTH[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (day > days) {
+      return INVALID;
     }
+    // days before 1 March of a year counted from 1 March 0000 (the algorithm of days_from_civil)
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yearOfEra = y - era * 400;
+    int monthFromMarch = month > 2 ? month - 3 : month + 9;
+    int dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097L + dayOfEra - 719468L;
   }
 
   /** The number written in [from, to) of the text, or -1 if any character is not a digit. */

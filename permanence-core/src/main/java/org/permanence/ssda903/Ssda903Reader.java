@@ -15,6 +15,7 @@ import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.CareHistoryProblem;
 import org.permanence.care.Episode;
+import org.permanence.care.InvalidCareHistoryException;
 import org.permanence.child.Child;
 import org.permanence.child.ChildId;
 import org.permanence.code.CategoryOfNeed;
@@ -59,6 +60,12 @@ public final class Ssda903Reader {
   static final List<String> HEADER_REQUIRED = List.of("CHILD", "DOB");
   static final List<String> EPISODES_REQUIRED =
       List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "PLACE_PROVIDER");
+
+  /** Days from 1900-01-01 to 2099-12-31 share one {@code LocalDate} each while reading. */
+  private static final long FIRST_SHARED_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
+
+  private static final int SHARED_DAYS =
+      (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_SHARED_DAY);
 
   private final boolean lenient;
 
@@ -117,9 +124,20 @@ public final class Ssda903Reader {
     private final InputFile episodesFile;
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, ChildRows> children = new HashMap<>();
+    private final List<ChildRows> childList = new ArrayList<>();
+    /** Every episode row in file order: its child's index (-1 for none), line, and episode if it parsed. */
+    private int rowCount;
+    private int[] rowChild = new int[1024];
+    private long[] rowLine = new long[1024];
+    private Episode[] rowEpisode = new Episode[1024];
+    /** After reading: the rows of child c are order[firstRow[c]] .. order[firstRow[c + 1] - 1]. */
+    private int[] firstRow;
+    private int[] order;
     private final Map<Long, List<String>> headerReasons = new HashMap<>();
-    /** One instance per distinct date text: a national file repeats few thousand dates a million times. */
-    private final Map<String, LocalDate> dates = new HashMap<>();
+    /** One instance per date: a national file repeats a few thousand dates a million times. */
+    private final LocalDate[] dates = new LocalDate[SHARED_DAYS];
+    private String lastKey = "";
+    private ChildRows lastRows;
     /** One instance per distinct postcode, URN or ethnicity, which repeat across rows. */
     private final Map<String, String> texts = new HashMap<>();
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
@@ -143,22 +161,39 @@ public final class Ssda903Reader {
         problems.addAll(unreadable);
         return fatal();
       }
-      List<CareHistory> histories = new ArrayList<>(children.size());
+      groupRowsByChild();
+      List<CareHistory> histories = new ArrayList<>(childList.size());
       long acceptedRows = 0;
-      for (ChildRows rows : children.values()) {
-        if (rows.headerLines.isEmpty()) {
-          for (int i = 0; i < rows.lineCount; i++) {
-            add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rows.lines[i])
+      for (ChildRows rows : childList) {
+        int from = firstRow[rows.index];
+        int to = firstRow[rows.index + 1];
+        List<Episode> childEpisodes = new ArrayList<>(to - from);
+        long[] lines = new long[to - from];
+        for (int k = from; k < to; k++) {
+          Episode episode = rowEpisode[order[k]];
+          if (episode != null) {
+            lines[childEpisodes.size()] = rowLine[order[k]];
+            childEpisodes.add(episode);
+          }
+        }
+        if (rows.headerLine == 0) {
+          for (int k = from; k < to; k++) {
+            add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rowLine[order[k]])
                 .column("CHILD").value(rows.key).child(rows.key)
                 .message("the child is not in the header file; expected every child to have a header row")
                 .build());
           }
         }
-        crossCheck(rows);
         if (rows.child != null && rows.firstProblem == null) {
-          histories.add(CareHistory.of(rows.child, rows.episodes));
-          acceptedRows += rows.headerLines.size() + rows.episodes.size();
+          try {
+            histories.add(CareHistory.of(rows.child, childEpisodes));
+            acceptedRows += 1 + childEpisodes.size();
+            continue;
+          } catch (InvalidCareHistoryException e) {
+            // listed below, with the line of each episode
+          }
         }
+        crossCheck(rows, childEpisodes, lines);
       }
       sortByFileThenLine();
       List<RejectedRow> rejected = lenient && acceptedRows < rowsRead ? rejectedRows() : List.of();
@@ -192,13 +227,73 @@ public final class Ssda903Reader {
           .build();
     }
 
+    /** The date written, one shared instance per day, or null when the text is not a date. */
+    private LocalDate date(String text) {
+      long epochDay = DateText.parseEpochDay(text);
+      if (epochDay == DateText.INVALID) {
+        return null;
+      }
+      long slot = epochDay - FIRST_SHARED_DAY;
+      if (slot < 0 || slot >= SHARED_DAYS) {
+        return LocalDate.ofEpochDay(epochDay);
+      }
+      LocalDate known = dates[(int) slot];
+      if (known == null) {
+        known = LocalDate.ofEpochDay(epochDay);
+        dates[(int) slot] = known;
+      }
+      return known;
+    }
+
     private String shared(String text) {
       String known = texts.putIfAbsent(text, text);
       return known != null ? known : text;
     }
 
     private ChildRows rowsOf(String key) {
-      return children.computeIfAbsent(key, ChildRows::new);
+      // a child's rows usually follow one another, so the last child is checked first
+      if (!key.equals(lastKey)) {
+        lastRows = children.computeIfAbsent(key, k -> {
+          ChildRows rows = new ChildRows(k, childList.size());
+          childList.add(rows);
+          return rows;
+        });
+        lastKey = key;
+      }
+      return lastRows;
+    }
+
+    /** Adds an episode row, not yet parsed, and returns its index. */
+    private int addEpisodeRow(ChildRows rows, long line) {
+      if (rowCount == rowLine.length) {
+        int size = rowCount * 2;
+        rowChild = Arrays.copyOf(rowChild, size);
+        rowLine = Arrays.copyOf(rowLine, size);
+        rowEpisode = Arrays.copyOf(rowEpisode, size);
+      }
+      rowChild[rowCount] = rows == null ? -1 : rows.index;
+      rowLine[rowCount] = line;
+      return rowCount++;
+    }
+
+    /** Sorts the episode rows by child, keeping file order within a child (a counting sort). */
+    private void groupRowsByChild() {
+      firstRow = new int[childList.size() + 1];
+      for (int r = 0; r < rowCount; r++) {
+        if (rowChild[r] >= 0) {
+          firstRow[rowChild[r] + 1]++;
+        }
+      }
+      for (int c = 0; c < childList.size(); c++) {
+        firstRow[c + 1] += firstRow[c];
+      }
+      int[] next = Arrays.copyOf(firstRow, childList.size());
+      order = new int[firstRow[childList.size()]];
+      for (int r = 0; r < rowCount; r++) {
+        if (rowChild[r] >= 0) {
+          order[next[rowChild[r]]++] = r;
+        }
+      }
     }
 
     /**
@@ -206,11 +301,11 @@ public final class Ssda903Reader {
      * have problems, so that every problem is reported at once. Without a valid header row there
      * is no date of birth to check against.
      */
-    private void crossCheck(ChildRows rows) {
+    private void crossCheck(ChildRows rows, List<Episode> episodes, long[] lines) {
       Child child = rows.child != null ? rows.child : Child.of(rows.id(), LocalDate.MIN);
-      for (CareHistoryProblem found : CareHistory.problems(child, rows.episodes)) {
+      for (CareHistoryProblem found : CareHistory.problems(child, episodes)) {
         String related = found.relatedIndex()
-            .map(i -> " (the other episode is on line " + rows.episodeLines[i] + ")")
+            .map(i -> " (the other episode is on line " + lines[i] + ")")
             .orElse("");
         String column;
         String expected;
@@ -234,7 +329,7 @@ public final class Ssda903Reader {
         }
         add(rows, false, InputProblem.builder()
             .file(episodesFile.name())
-            .line(rows.episodeLines[found.episodeIndex()])
+            .line(lines[found.episodeIndex()])
             .column(column)
             .child(rows.key)
             .message(found.message() + related + expected)
@@ -253,17 +348,17 @@ public final class Ssda903Reader {
     }
 
     private List<RejectedRow> rejectedRows() {
-      for (ChildRows rows : children.values()) {
+      for (ChildRows rows : childList) {
         if (rows.child != null && rows.firstProblem == null) {
           continue;
         }
         String because = "child " + rows.key + " not loaded because of the problem on "
             + rows.firstProblem.file() + " line " + rows.firstProblem.line();
-        for (long line : rows.headerLines) {
+        for (long line : rows.headerLines()) {
           headerReasons.computeIfAbsent(line, k -> new ArrayList<>(List.of(because)));
         }
-        for (int i = 0; i < rows.lineCount; i++) {
-          episodeReasons.computeIfAbsent(rows.lines[i], k -> new ArrayList<>(List.of(because)));
+        for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
+          episodeReasons.computeIfAbsent(rowLine[order[k]], x -> new ArrayList<>(List.of(because)));
         }
       }
       List<RejectedRow> rejected = new ArrayList<>();
@@ -326,15 +421,14 @@ public final class Ssda903Reader {
           row.problem("CHILD", null, "empty; expected the child's identifier");
           return;
         }
-        rows.headerLines.add(line);
-        if (rows.headerLines.size() > 1) {
+        if (rows.headerLine != 0) {
+          rows.addDuplicateHeaderLine(line);
           row.problem("CHILD", key, "the child appears more than once in the header (first on line "
-              + rows.headerLines.get(0) + "); expected one row per child");
-          if (rows.child != null) {
-            rows.child = null;
-          }
+              + rows.headerLine + "); expected one row per child");
+          rows.child = null;
           return;
         }
+        rows.headerLine = line;
         if (misaligned) {
           // the cells are not under their columns: checking them would report (and print) one
           // column's value as another's, such as a date of birth as an unknown SEX code
@@ -398,9 +492,7 @@ public final class Ssda903Reader {
         String key = cells[child];
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
         Cells row = new Cells(file, false, line, key, rows);
-        if (rows != null) {
-          rows.addLine(line);
-        }
+        int index = addEpisodeRow(rows, line);
         boolean misaligned = !input.fits(raw);
         if (misaligned) {
           row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
@@ -457,7 +549,7 @@ public final class Ssda903Reader {
         if (urn >= 0 && !cells[urn].isEmpty()) {
           episode.urn(shared(cells[urn]));
         }
-        rows.addEpisode(episode.build(), line);
+        rowEpisode[index] = episode.build();
       }
     }
 
@@ -498,17 +590,11 @@ public final class Ssda903Reader {
           problem(column, null, "empty; expected " + DateText.EXPECTED);
           return null;
         }
-        LocalDate known = dates.get(text);
-        if (known != null) {
-          return known;
-        }
-        Optional<LocalDate> date = DateText.parse(text);
-        if (date.isEmpty()) {
+        LocalDate date = date(text);
+        if (date == null) {
           problem(column, text, "not a valid date; expected " + DateText.EXPECTED);
-          return null;
         }
-        dates.put(text, date.get());
-        return date.get();
+        return date;
       }
 
       Optional<LocalDate> optionalDate(String text, String column) {
@@ -524,13 +610,12 @@ public final class Ssda903Reader {
           problem(column, null, "empty; expected the " + what + " as " + DateText.EXPECTED);
           return null;
         }
-        Optional<LocalDate> date = DateText.parse(text);
-        if (date.isEmpty()) {
+        LocalDate date = date(text);
+        if (date == null) {
           problem(column, null, "not a valid date (the value is not shown: it is a " + what
               + "); expected " + DateText.EXPECTED);
-          return null;
         }
-        return date.get();
+        return date;
       }
 
       <C> C requiredCode(String text, String column, Function<String, Optional<C>> find, String valid) {
@@ -554,20 +639,20 @@ public final class Ssda903Reader {
     }
   }
 
-  /** The rows and parsed values of one child, keyed by the identifier as written. */
+  /** What is known of one child while reading, keyed by the identifier as written. */
   private static final class ChildRows {
     final String key;
+    final int index;
     private ChildId id;
     Child child;
-    final List<Long> headerLines = new ArrayList<>(1);
-    final List<Episode> episodes = new ArrayList<>(4);
-    long[] lines = new long[4];
-    int lineCount;
-    long[] episodeLines = new long[4];
+    /** The line of the child's header row, 0 while none has been read. */
+    long headerLine;
+    private List<Long> duplicateHeaderLines;
     InputProblem firstProblem;
 
-    ChildRows(String key) {
+    ChildRows(String key, int index) {
       this.key = key;
+      this.index = index;
     }
 
     ChildId id() {
@@ -577,19 +662,22 @@ public final class Ssda903Reader {
       return id;
     }
 
-    void addLine(long line) {
-      if (lineCount == lines.length) {
-        lines = Arrays.copyOf(lines, lineCount * 2);
+    void addDuplicateHeaderLine(long line) {
+      if (duplicateHeaderLines == null) {
+        duplicateHeaderLines = new ArrayList<>(1);
       }
-      lines[lineCount++] = line;
+      duplicateHeaderLines.add(line);
     }
 
-    void addEpisode(Episode episode, long line) {
-      if (episodes.size() == episodeLines.length) {
-        episodeLines = Arrays.copyOf(episodeLines, episodes.size() * 2);
+    List<Long> headerLines() {
+      List<Long> lines = new ArrayList<>(1);
+      if (headerLine != 0) {
+        lines.add(headerLine);
       }
-      episodeLines[episodes.size()] = line;
-      episodes.add(episode);
+      if (duplicateHeaderLines != null) {
+        lines.addAll(duplicateHeaderLines);
+      }
+      return lines;
     }
   }
 }
