@@ -1,6 +1,5 @@
 package org.permanence.child;
 
-import com.google.common.base.Preconditions;
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -42,11 +41,15 @@ public abstract class ChildId implements Comparable<ChildId> {
 
   @Value.Check
   void check() {
-    Preconditions.checkArgument(!value().isBlank(), "child identifier must not be blank");
-    Preconditions.checkArgument(
-        value().strip().equals(value()),
-        "child identifier '%s' must not start or end with white space",
-        value());
+    String value = value();
+    if (value.isEmpty() || value.isBlank()) {
+      throw new IllegalArgumentException("child identifier must not be blank");
+    }
+    if (Character.isWhitespace(value.codePointAt(0))
+        || Character.isWhitespace(value.codePointBefore(value.length()))) {
+      throw new IllegalArgumentException(
+          "child identifier '" + value + "' must not start or end with white space");
+    }
   }
 
   @Override

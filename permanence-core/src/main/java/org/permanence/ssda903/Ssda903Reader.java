@@ -123,7 +123,7 @@ public final class Ssda903Reader {
     private final InputFile headerFile;
     private final InputFile episodesFile;
     private final List<InputProblem> problems = new ArrayList<>();
-    private final Map<String, ChildRows> children = new HashMap<>();
+    private final Map<String, ChildRows> children = new HashMap<>(1 << 16);
     private final List<ChildRows> childList = new ArrayList<>();
     /** Every episode row in file order: its child's index (-1 for none), line, and episode if it parsed. */
     private int rowCount;
@@ -138,8 +138,11 @@ public final class Ssda903Reader {
     private final LocalDate[] dates = new LocalDate[SHARED_DAYS];
     private String lastKey = "";
     private ChildRows lastRows;
-    /** One instance per distinct postcode, URN or ethnicity, which repeat across rows. */
-    private final Map<String, String> texts = new HashMap<>();
+    /**
+     * Recent postcodes, URNs and ethnicities, so that a value repeated across rows is kept once:
+     * a small table indexed by hash, where a newer value replaces an older one in its slot.
+     */
+    private final String[] texts = new String[1 << 14];
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
     private long rowsRead;
 
@@ -246,8 +249,13 @@ public final class Ssda903Reader {
     }
 
     private String shared(String text) {
-      String known = texts.putIfAbsent(text, text);
-      return known != null ? known : text;
+      int slot = text.hashCode() & (texts.length - 1);
+      String known = texts[slot];
+      if (text.equals(known)) {
+        return known;
+      }
+      texts[slot] = text;
+      return text;
     }
 
     private ChildRows rowsOf(String key) {
