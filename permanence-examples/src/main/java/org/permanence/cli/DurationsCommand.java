@@ -18,13 +18,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "One row per period of care that overlaps the window, sorted by child then start:",
-      "child,period_start,period_end,reason_ended,days,days_in_window",
+      "Lists every period of care that overlaps the window, one row each, sorted by child then"
+          + " start, with the columns child,period_start,period_end,reason_ended,days,days_in_window.",
       "",
-      "Periods are episodes linked by X1 continuations; short breaks (V3, V4) are left out.",
-      "days counts [start, end): an open period to the as-at date inclusive, never the 18th",
-      "birthday or after. period_end and reason_ended are empty for a period open at the",
-      "as-at date. days_in_window counts the same days within [--from, --to]."
+      "A period of care is episodes linked by X1 continuations; short breaks (V3, V4) are left"
+          + " out. days counts [start, end): an open period to the as-at date inclusive, never the"
+          + " 18th birthday or after. period_end and reason_ended are empty for a period open at"
+          + " the as-at date. days_in_window counts the same days within [--from, --to].",
+      ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:invalid input or usage (every problem on stderr)", "1:any other failure"})

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Writes header.csv and episodes.csv of a generated council into a folder.",
-      "The same seed and options give the same files, byte for byte. Without options it",
-      "writes the bundled sample again. --episodes 1000000 writes a national-scale file."
+      "",
+      "The same seed and options give the same files, byte for byte. Without options it writes"
+          + " the bundled sample again; --episodes 1000000 writes a national-scale file.",
+      ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:invalid usage", "1:any other failure"})
