@@ -1,6 +1,5 @@
 package org.permanence.input;
 
-import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,10 +15,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class InputProblem {
-
-  /** Orders problems by file name, then line, as a reader of the files would look for them. */
-  public static final Comparator<InputProblem> FILE_ORDER =
-      Comparator.comparing(InputProblem::file).thenComparingLong(InputProblem::line);
 
   InputProblem() {}
 
