@@ -24,7 +24,8 @@ import org.threeten.extra.LocalDateRange;
  * out unless the calculator is made with {@link ShortBreaks#INCLUDE}.
  *
  * <p>A period is listed for a window when it has at least one counted day in the window, or, for
- * a period of zero days, when its single date falls in the window.
+ * a period that lasted zero days ({@code DEC == DECOM}), when its date falls in the window. A period
+ * that starts on or after the 18th birthday counts no day of care and is never listed.
  *
  * <p>This class is stateless, immutable and thread-safe.
  */
@@ -124,7 +125,7 @@ public final class DurationCalculator {
     requireNonNull(asAt, "asAt");
     List<PeriodDuration> result = new ArrayList<>(1);
     for (PeriodOfCare period : history.periodsOfCare(asAt, shortBreaks)) {
-      if (touches(period.careRange(), window)) {
+      if (touches(period, window)) {
         result.add(PeriodDuration.of(period, window));
       }
     }
@@ -194,12 +195,18 @@ public final class DurationCalculator {
     return end.isAfter(start) ? end.toEpochDay() - start.toEpochDay() : 0;
   }
 
-  /** A range touches a window when they share a day, or when the range is empty and its date is in the window. */
-  static boolean touches(LocalDateRange range, LocalDateRange window) {
-    if (range.isEmpty()) {
-      return window.contains(range.getStart());
+  /**
+   * A period touches a window when one of its counted days is in it, or when it lasted zero days
+   * ({@code DEC == DECOM}) and that date is in it. A period emptied by the 18th-birthday cap has
+   * no day of care and touches no window.
+   */
+  static boolean touches(PeriodOfCare period, LocalDateRange window) {
+    LocalDateRange counted = period.careRange();
+    if (!counted.isEmpty()) {
+      return overlap(counted, window) > 0;
     }
-    return overlap(range, window) > 0;
+    return period.endExclusive().filter(end -> end.equals(period.start())).isPresent()
+        && window.contains(period.start());
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -189,6 +189,26 @@ class DurationCalculatorTest {
     });
   }
 
+  /**
+   * A child born 2001-06-15 turns 18 on 2019-06-15; a period starting on or after that day counts
+   * no day of care, so no window lists it, while a zero-day period before it still is listed.
+   */
+  @ParameterizedTest(name = "[{0}, {1}) listed {2}")
+  @CsvSource({
+    "2019-06-15, 2019-09-01, false",
+    "2019-08-01,           , false",
+    "2019-08-01, 2019-08-01, true",
+    "2019-06-14, 2019-09-01, true",
+  })
+  void aPeriodStartingOnOrAfterThe18thBirthdayIsNeverListed(String start, String endExclusive, boolean listed) {
+    CareHistory history = history("C1", "2001-06-15", episode("C1", start, endExclusive, "E8", LegalStatus.V2));
+
+    List<PeriodDuration> durations = CALCULATOR.durations(history, FY2019, date("2019-12-31"));
+
+    assertThat(durations).hasSize(listed ? 1 : 0);
+    durations.forEach(d -> assertThat(d.days()).isLessThanOrEqualTo(1));
+  }
+
   @Test
   void listsEachPeriodOfAChildInOrderOfStart() {
     CareHistory history = history("C1",

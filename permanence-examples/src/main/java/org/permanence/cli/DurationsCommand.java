@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Lists every period of care that overlaps the window, one row each, sorted by child then"
-          + " start, with the columns child,period_start,period_end,reason_ended,days,days_in_window.",
+          + " start, with the columns:",
+      "  child,period_start,period_end,reason_ended,days,days_in_window",
       "",
       "A period of care is episodes linked by X1 continuations; short breaks (V3, V4) are left"
           + " out. days counts [start, end): an open period to the as-at date inclusive, never the"
