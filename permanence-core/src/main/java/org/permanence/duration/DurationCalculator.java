@@ -24,7 +24,8 @@ import org.threeten.extra.LocalDateRange;
  * out unless the calculator is made with {@link ShortBreaks#INCLUDE}.
  *
  * <p>A period is listed for a window when it has at least one counted day in the window, or, for
- * a period that lasted zero days ({@code DEC == DECOM}), when its date falls in the window. A period
+ * a period that lasted zero days ({@code DEC == DECOM}) before the 18th birthday, when its date
+ * falls in the window. A period
  * that starts on or after the 18th birthday counts no day of care and is never listed.
  *
  * <p>This class is stateless, immutable and thread-safe.
@@ -197,16 +198,18 @@ public final class DurationCalculator {
 
   /**
    * A period touches a window when one of its counted days is in it, or when it lasted zero days
-   * ({@code DEC == DECOM}) and that date is in it. A period emptied by the 18th-birthday cap has
-   * no day of care and touches no window.
+   * ({@code DEC == DECOM}) on a date in it before the 18th birthday. A period that starts on or
+   * after the 18th birthday has no day of care and touches no window.
    */
   static boolean touches(PeriodOfCare period, LocalDateRange window) {
     LocalDateRange counted = period.careRange();
     if (!counted.isEmpty()) {
       return overlap(counted, window) > 0;
     }
-    return period.endExclusive().filter(end -> end.equals(period.start())).isPresent()
-        && window.contains(period.start());
+    LocalDate start = period.start();
+    return period.endExclusive().filter(end -> end.equals(start)).isPresent()
+        && start.isBefore(period.child().eighteenthBirthday())
+        && window.contains(start);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

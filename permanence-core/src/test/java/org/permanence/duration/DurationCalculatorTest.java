@@ -191,13 +191,16 @@ class DurationCalculatorTest {
 
   /**
    * A child born 2001-06-15 turns 18 on 2019-06-15; a period starting on or after that day counts
-   * no day of care, so no window lists it, while a zero-day period before it still is listed.
+   * no day of care, so no window lists it, even one of zero days; a zero-day period the day
+   * before is listed.
    */
   @ParameterizedTest(name = "[{0}, {1}) listed {2}")
   @CsvSource({
     "2019-06-15, 2019-09-01, false",
     "2019-08-01,           , false",
-    "2019-08-01, 2019-08-01, true",
+    "2019-08-01, 2019-08-01, false",
+    "2019-06-15, 2019-06-15, false",
+    "2019-06-14, 2019-06-14, true",
     "2019-06-14, 2019-09-01, true",
   })
   void aPeriodStartingOnOrAfterThe18thBirthdayIsNeverListed(String start, String endExclusive, boolean listed) {
