@@ -12,9 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.testkit.PermanenceArbitraries;
 
+@StatisticsReport(StatisticsReportMode.OFF)
 class PeriodsOfCarePropertiesTest {
 
   /** A history and two as-at dates that matter to it, {@code earlier <= later}. */

@@ -13,12 +13,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.testkit.PermanenceArbitraries;
 import org.permanence.time.FinancialYear;
 import org.threeten.extra.LocalDateRange;
 
+@StatisticsReport(StatisticsReportMode.OFF)
 class CohortDurationsPropertiesTest {
 
   /** A council's extract at an as-at date and a window around it. */

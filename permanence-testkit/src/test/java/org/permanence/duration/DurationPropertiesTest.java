@@ -12,6 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.permanence.care.CareHistory;
 import org.permanence.care.PeriodOfCare;
 import org.permanence.care.ShortBreaks;
@@ -19,6 +21,7 @@ import org.permanence.testkit.PermanenceArbitraries;
 import org.permanence.time.Age;
 import org.threeten.extra.LocalDateRange;
 
+@StatisticsReport(StatisticsReportMode.OFF)
 class DurationPropertiesTest {
 
   private static final DurationCalculator CALCULATOR = DurationCalculator.DEFAULT;
