@@ -42,11 +42,13 @@ public abstract class ChildId implements Comparable<ChildId> {
   @Value.Check
   void check() {
     String value = value();
-    if (value.isEmpty() || value.isBlank()) {
-      throw new IllegalArgumentException("child identifier must not be blank");
-    }
-    if (Character.isWhitespace(value.codePointAt(0))
+    // a value that neither starts nor ends with white space is not blank either
+    if (value.isEmpty()
+        || Character.isWhitespace(value.codePointAt(0))
         || Character.isWhitespace(value.codePointBefore(value.length()))) {
+      if (value.isBlank()) {
+        throw new IllegalArgumentException("child identifier must not be blank");
+      }
       throw new IllegalArgumentException(
           "child identifier '" + value + "' must not start or end with white space");
     }

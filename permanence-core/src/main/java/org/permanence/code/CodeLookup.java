@@ -14,6 +14,9 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
   private final String listName;
   private final Map<String, E> byCode;
   private final String validCodes;
+  /** Each code packed into a long (codes are at most 8 ASCII characters), for finding without a string. */
+  private final long[] packed;
+  private final E[] constants;
 
   CodeLookup(Class<E> type, String listName) {
     this.listName = listName;
@@ -24,11 +27,48 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
     }
     this.validCodes =
         Arrays.stream(constants).map(Ssda903Code::code).collect(Collectors.joining(", "));
+    this.constants = constants;
+    this.packed = new long[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      packed[i] = pack(constants[i].code());
+    }
   }
 
-  Optional<E> find(String code) {
+  /** The characters packed 8 bits each with the length, or -1 if they cannot be a code. */
+  private static long pack(CharSequence text) {
+    int length = text.length();
+    if (length == 0 || length > 7) {
+      return -1;
+    }
+    long value = length;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F) {
+        return -1;
+      }
+      value = (value << 8) | c;
+    }
+    return value;
+  }
+
+  Optional<E> find(CharSequence code) {
     requireNonNull(code, "code");
-    return Optional.ofNullable(byCode.get(code));
+    E found = findOrNull(code);
+    return Optional.ofNullable(found);
+  }
+
+  /** Finds a code in a view of a reader's buffer without making a string; null when unknown. */
+  E findOrNull(CharSequence code) {
+    long key = pack(code);
+    if (key < 0) {
+      return null;
+    }
+    for (int i = 0; i < packed.length; i++) {
+      if (packed[i] == key) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   E of(String code) {

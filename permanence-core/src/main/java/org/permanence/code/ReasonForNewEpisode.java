@@ -43,10 +43,11 @@ public enum ReasonForNewEpisode implements Ssda903Code {
   /**
    * Finds the constant for a code, or empty if the code is not in the list.
    *
-   * @param code the code exactly as the DfE writes it (case-sensitive)
+   * @param code the code exactly as the DfE writes it (case-sensitive); any character sequence,
+   *     so a reader can look a code up in its buffer without making a string
    * @return the constant, or empty
    */
-  public static Optional<ReasonForNewEpisode> find(String code) {
+  public static Optional<ReasonForNewEpisode> find(CharSequence code) {
     return LOOKUP.find(code);
   }
 

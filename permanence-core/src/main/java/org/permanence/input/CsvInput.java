@@ -1,5 +1,6 @@
 package org.permanence.input;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -35,19 +36,6 @@ import java.util.regex.Pattern;
  * of that row. Every problem is added to the caller's list with its physical line number.
  */
 public final class CsvInput {
-
-  /** Receives the rows of a file. */
-  public interface RowHandler {
-    /**
-     * Receives one data row.
-     *
-     * @param line the physical line on which the row starts, the header being line 1
-     * @param cells the row's cells, trimmed, as many as the header has columns (missing cells
-     *     are empty strings)
-     * @param raw the row's cells exactly as read, as many as the row had
-     */
-    void row(long line, String[] cells, List<String> raw);
-  }
 
   private final InputFile file;
   private final List<String> names;
@@ -123,26 +111,6 @@ public final class CsvInput {
   }
 
   /**
-   * Tells whether a row's cells line up with the header: as many cells as columns, or more
-   * where every extra cell is blank (spreadsheets often export a trailing comma).
-   *
-   * @param raw the row's cells as read
-   * @return true when each cell is under its column
-   */
-  public boolean fits(List<String> raw) {
-    int width = names.size();
-    if (raw.size() < width) {
-      return false;
-    }
-    for (int i = width; i < raw.size(); i++) {
-      if (!raw.get(i).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Returns the column names as read from the header, in upper case.
    *
    * @return the names in file order
@@ -151,31 +119,50 @@ public final class CsvInput {
     return names;
   }
 
+  /** Receives the rows of a file as characters. */
+  public interface CellHandler {
+    /**
+     * Receives one data row, not blank.
+     *
+     * @param row the row, reused once the call returns: keep strings, not the row
+     */
+    void row(RowText row);
+  }
+
   /**
-   * Reads every data row, passing each to the handler in file order.
+   * Reads every data row, passing each to the handler in file order as characters, without a
+   * string made for each cell.
    *
-   * <p>The file is parsed on a second thread, a batch of rows ahead of the handler, so that on a
-   * machine with two cores parsing and the handler's work overlap. The handler is called only on
-   * the calling thread, and the second thread has ended when this method returns.
+   * <p>The file is parsed on a second thread, a few batches of rows ahead of the handler, so that
+   * on a machine with two cores the parsing and the handler's work overlap. The handler is
+   * called only on the calling thread, and the second thread has ended when this method returns.
+   * Rows live in a fixed pool of batches handed back and forth, so reading makes almost no
+   * garbage whatever the file's size.
    *
    * @param handler receives the rows
    * @param problems receives a problem if the file cannot be read to its end
    * @return the number of data rows passed to the handler
    */
-  public long readRows(RowHandler handler, List<InputProblem> problems) {
-    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    Parser parser = new Parser(queue);
+  public long readCells(CellHandler handler, List<InputProblem> problems) {
+    int width = names.size();
+    BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+    BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(BATCHES + 1);
+    for (int i = 0; i < BATCHES; i++) {
+      empty.add(new Batch(width));
+    }
+    Parser parser = new Parser(full, empty);
     Thread thread = new Thread(parser, "permanence-csv-" + file.name());
     thread.setDaemon(true);
     thread.start();
     long rows = 0;
     boolean finished = false;
     try {
-      for (Batch batch = queue.take(); batch != Batch.END; batch = queue.take()) {
+      for (Batch batch = full.take(); batch != Batch.END; batch = full.take()) {
         for (int i = 0; i < batch.size; i++) {
-          handler.row(batch.lines[i], batch.cells[i], batch.raw[i]);
+          handler.row(batch.rows[i]);
         }
         rows += batch.size;
+        empty.put(batch);
       }
       finished = true;
       thread.join();
@@ -185,7 +172,6 @@ public final class CsvInput {
     } finally {
       if (!finished) {
         parser.cancelled = true;
-        queue.clear();
       }
     }
     if (parser.failure != null) {
@@ -194,65 +180,75 @@ public final class CsvInput {
     return rows;
   }
 
-  // small batches, few in flight: rows waiting in the queue survive young collections and are
-  // copied by the garbage collector, which on 1M rows cost more than the parsing itself
+  // small batches, few in flight: the rows in flight are all that reading keeps besides what the
+  // handler keeps
   private static final int BATCH_ROWS = 512;
-  private static final int QUEUED_BATCHES = 4;
+  private static final int BATCHES = 4;
 
-  /** Rows parsed ahead of the handler. */
+  /** A batch of rows, parsed ahead of the handler and reused once handled. */
   private static final class Batch {
-    static final Batch END = new Batch();
+    static final Batch END = new Batch(0);
 
-    final long[] lines = new long[BATCH_ROWS];
-    final String[][] cells = new String[BATCH_ROWS][];
-    @SuppressWarnings("unchecked")
-    final List<String>[] raw = new List[BATCH_ROWS];
+    final RowText[] rows;
     int size;
+
+    Batch(int width) {
+      rows = new RowText[width == 0 ? 0 : BATCH_ROWS];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = new RowText(width);
+      }
+    }
   }
 
   /** Parses the file into batches of trimmed rows, skipping blank ones. */
   private final class Parser implements Runnable {
-    private final BlockingQueue<Batch> queue;
+    private final BlockingQueue<Batch> full;
+    private final BlockingQueue<Batch> empty;
     volatile boolean cancelled;
     volatile Exception failure;
     volatile long lastLine = 1;
 
-    Parser(BlockingQueue<Batch> queue) {
-      this.queue = queue;
+    Parser(BlockingQueue<Batch> full, BlockingQueue<Batch> empty) {
+      this.full = full;
+      this.empty = empty;
     }
 
     @Override
     public void run() {
-      int width = names.size();
-      Batch batch = new Batch();
-      try (CsvReader<CsvRecord> reader = reader(file)) {
-        var iterator = reader.iterator();
-        iterator.next();
-        while (iterator.hasNext() && !cancelled) {
-          CsvRecord record = iterator.next();
-          lastLine = record.getStartingLineNumber();
-          int count = record.getFieldCount();
-          String[] cells = new String[width];
-          boolean blank = true;
-          for (int i = 0; i < width; i++) {
-            String cell = i < count ? record.getField(i).strip() : "";
-            cells[i] = cell;
-            blank &= cell.isEmpty();
+      Batch batch = null;
+      try {
+        batch = take();
+        if (batch == null) {
+          return;
+        }
+        RowTextHandler target = new RowTextHandler(batch.rows[0]);
+        try (CsvReader<RowText> reader = CsvReader.builder()
+            .fieldSeparator(',')
+            .quoteCharacter('"')
+            .commentStrategy(CommentStrategy.NONE)
+            .skipEmptyLines(true)
+            .allowUnclosedQuote(false)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .build(target, text(file.open()))) {
+          var iterator = reader.iterator();
+          // the parser fills the target row as it looks for the next record: the header first
+          if (iterator.hasNext()) {
+            iterator.next();
           }
-          for (int i = width; i < count && blank; i++) {
-            blank = record.getField(i).isBlank();
-          }
-          if (blank) {
-            continue;
-          }
-          batch.lines[batch.size] = lastLine;
-          batch.cells[batch.size] = cells;
-          batch.raw[batch.size] = record.getFields();
-          if (++batch.size == BATCH_ROWS) {
-            if (!hand(batch)) {
-              return;
+          while (!cancelled && iterator.hasNext()) {
+            RowText row = iterator.next();
+            lastLine = row.line();
+            if (!row.isBlank() && ++batch.size == BATCH_ROWS) {
+              if (!hand(batch)) {
+                return;
+              }
+              batch = take();
+              if (batch == null) {
+                return;
+              }
             }
-            batch = new Batch();
+            target.row = batch.rows[batch.size];
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -263,7 +259,7 @@ public final class CsvInput {
         return;
       }
       try {
-        if ((batch.size == 0 || hand(batch)) && hand(Batch.END)) {
+        if ((batch == null || batch.size == 0 || hand(batch)) && hand(Batch.END)) {
           return;
         }
       } catch (InterruptedException e) {
@@ -271,14 +267,50 @@ public final class CsvInput {
       }
     }
 
+    /** An empty batch to fill, or null if the reading side has stopped. */
+    private Batch take() throws InterruptedException {
+      while (!cancelled) {
+        Batch batch = empty.poll(50, TimeUnit.MILLISECONDS);
+        if (batch != null) {
+          batch.size = 0;
+          return batch;
+        }
+      }
+      return null;
+    }
+
     /** Passes a batch on, giving up if the reading side has stopped; false when it has. */
     private boolean hand(Batch batch) throws InterruptedException {
       while (!cancelled) {
-        if (queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+        if (full.offer(batch, 50, TimeUnit.MILLISECONDS)) {
           return true;
         }
       }
       return false;
+    }
+  }
+
+  /** Fills a {@link RowText} from the parser's buffer. */
+  private static final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
+    RowText row;
+
+    RowTextHandler(RowText row) {
+      this.row = row;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      row.begin(startingLineNumber);
+    }
+
+    @Override
+    protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+      row.add(index, buffer, offset, length);
+    }
+
+    @Override
+    protected RowText buildRecord() {
+      return row;
     }
   }
 
@@ -306,11 +338,14 @@ public final class CsvInput {
     return InputProblem.ofFile(file.name(), line, why);
   }
 
-  private static CsvReader<CsvRecord> reader(InputFile file) throws IOException {
-    InputStream in = file.open();
-    Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+  private static Reader text(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static CsvReader<CsvRecord> reader(InputFile file) throws IOException {
+    Reader text = text(file.open());
     return CsvReader.builder()
         .fieldSeparator(',')
         .quoteCharacter('"')

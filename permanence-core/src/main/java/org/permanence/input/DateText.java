@@ -35,16 +35,17 @@ public final class DateText {
    * Parses a date in either form into its epoch day ({@link LocalDate#toEpochDay()}), without
    * creating objects, for readers of large files.
    *
-   * @param text the text, without surrounding white space
+   * @param text the text, without surrounding white space (a string, or a view of a reader's
+   *     buffer)
    * @return the epoch day, or {@link #INVALID} if the text is not a valid date in either form
    */
-  public static long parseEpochDay(String text) {
+  public static long parseEpochDay(CharSequence text) {
     int length = text.length();
     if (length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       return epochDay(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     }
-    int firstSlash = text.indexOf('/');
-    int secondSlash = firstSlash < 0 ? -1 : text.indexOf('/', firstSlash + 1);
+    int firstSlash = slashFrom(text, 0);
+    int secondSlash = firstSlash < 0 ? -1 : slashFrom(text, firstSlash + 1);
     if (firstSlash < 1 || firstSlash > 2 || secondSlash - firstSlash < 2
         || secondSlash - firstSlash > 3 || length - secondSlash != 5) {
       return INVALID;
@@ -77,8 +78,17 @@ public final class DateText {
     return era * 146097L + dayOfEra - 719468L;
   }
 
+  private static int slashFrom(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '/') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The number written in [from, to) of the text, or -1 if any character is not a digit. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(CharSequence text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -30,6 +30,7 @@ import org.permanence.input.CsvInput;
 import org.permanence.input.DateText;
 import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
+import org.permanence.input.RowText;
 
 /**
  * Reads the SSDA903 header and episodes CSV files into care histories, finding every problem.
@@ -143,6 +144,7 @@ public final class Ssda903Reader {
      * a small table indexed by hash, where a newer value replaces an older one in its slot.
      */
     private final String[] texts = new String[1 << 14];
+    private final char[][] textChars = new char[1 << 14][];
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
     private long rowsRead;
 
@@ -158,8 +160,8 @@ public final class Ssda903Reader {
         return fatal();
       }
       List<InputProblem> unreadable = new ArrayList<>(0);
-      rowsRead += header.readRows(new HeaderRows(header), unreadable);
-      rowsRead += episodes.readRows(new EpisodeRows(episodes), unreadable);
+      rowsRead += header.readCells(new HeaderRows(header), unreadable);
+      rowsRead += episodes.readCells(new EpisodeRows(episodes), unreadable);
       if (!unreadable.isEmpty()) {
         problems.addAll(unreadable);
         return fatal();
@@ -231,7 +233,7 @@ public final class Ssda903Reader {
     }
 
     /** The date written, one shared instance per day, or null when the text is not a date. */
-    private LocalDate date(String text) {
+    private LocalDate date(CharSequence text) {
       long epochDay = DateText.parseEpochDay(text);
       if (epochDay == DateText.INVALID) {
         return null;
@@ -248,14 +250,15 @@ public final class Ssda903Reader {
       return known;
     }
 
-    private String shared(String text) {
-      int slot = text.hashCode() & (texts.length - 1);
-      String known = texts[slot];
-      if (text.equals(known)) {
-        return known;
+    private String shared(RowText row, int index) {
+      int slot = row.cellHash(index) & (texts.length - 1);
+      char[] known = textChars[slot];
+      if (known != null && row.cellEquals(index, known)) {
+        return texts[slot];
       }
-      texts[slot] = text;
-      return text;
+      textChars[slot] = row.cellChars(index);
+      texts[slot] = new String(textChars[slot]);
+      return texts[slot];
     }
 
     private ChildRows rowsOf(String key) {
@@ -382,20 +385,23 @@ public final class Ssda903Reader {
         return;
       }
       int childIndex = input.index("CHILD");
-      input.readRows((line, cells, raw) -> {
-        List<String> reason = reasons.get(line);
+      input.readCells(row -> {
+        List<String> reason = reasons.get(row.line());
         if (reason != null) {
-          String child = childIndex >= 0 ? cells[childIndex] : "";
-          into.add(RejectedRow.of(file.name(), line,
+          String child = row.text(childIndex);
+          List<String> cells = new ArrayList<>(row.cellCount());
+          for (int i = 0; i < row.cellCount(); i++) {
+            cells.add(row.rawText(i));
+          }
+          into.add(RejectedRow.of(file.name(), row.line(),
               child.isEmpty() ? Optional.empty() : Optional.of(child),
-              String.join("; ", reason), raw));
+              String.join("; ", reason), cells));
         }
       }, ignored);
     }
 
     /** Reads the header file's rows into children. */
-    private final class HeaderRows implements CsvInput.RowHandler {
-      private final CsvInput input;
+    private final class HeaderRows implements CsvInput.CellHandler {
       private final String file;
       private final int width;
       private final int child;
@@ -405,7 +411,6 @@ public final class Ssda903Reader {
       private final int upn;
 
       HeaderRows(CsvInput input) {
-        this.input = input;
         this.file = headerFile.name();
         this.width = input.names().size();
         this.child = input.index("CHILD");
@@ -416,13 +421,14 @@ public final class Ssda903Reader {
       }
 
       @Override
-      public void row(long line, String[] cells, List<String> raw) {
-        String key = cells[child];
+      public void row(RowText text) {
+        String key = text.text(child);
+        long line = text.line();
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
-        Cells row = new Cells(file, true, line, key, rows);
-        boolean misaligned = !input.fits(raw);
+        Cells row = new Cells(text, file, true, key, rows);
+        boolean misaligned = !text.fits();
         if (misaligned) {
-          row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
+          row.problem(null, null, "the row has " + text.cellCount() + " cells; expected " + width
               + ", one for each column of the header");
         }
         if (rows == null) {
@@ -442,15 +448,15 @@ public final class Ssda903Reader {
           // column's value as another's, such as a date of birth as an unknown SEX code
           return;
         }
-        LocalDate dateOfBirth = row.personalDate(cells[dob], "DOB", "date of birth");
-        Optional<Sex> sexCode = sex < 0 ? Optional.empty() : row.optionalCode(cells[sex], "SEX", Sex::find, Sex.validCodes());
+        LocalDate dateOfBirth = row.personalDate(dob, "DOB", "date of birth");
+        Optional<Sex> sexCode = row.optionalCode(sex, "SEX", Sex::find, Sex.validCodes());
         if (row.clean) {
           Child.Builder builder = Child.builder().id(rows.id()).dateOfBirth(dateOfBirth).sex(sexCode);
-          if (ethnic >= 0 && !cells[ethnic].isEmpty()) {
-            builder.ethnicity(shared(cells[ethnic]));
+          if (!text.isEmpty(ethnic)) {
+            builder.ethnicity(shared(text, ethnic));
           }
-          if (upn >= 0 && !cells[upn].isEmpty()) {
-            builder.upn(cells[upn]);
+          if (!text.isEmpty(upn)) {
+            builder.upn(text.text(upn));
           }
           rows.child = builder.build();
         }
@@ -458,8 +464,10 @@ public final class Ssda903Reader {
     }
 
     /** Reads the episodes file's rows into each child's list. */
-    private final class EpisodeRows implements CsvInput.RowHandler {
-      private final CsvInput input;
+    private final class EpisodeRows implements CsvInput.CellHandler {
+      /** The last child identifier read, kept as characters to compare the next row's with. */
+      private String lastKeyText = "";
+      private char[] lastKeyChars = new char[0];
       private final String file;
       private final int width;
       private final int child;
@@ -477,7 +485,6 @@ public final class Ssda903Reader {
       private final int urn;
 
       EpisodeRows(CsvInput input) {
-        this.input = input;
         this.file = episodesFile.name();
         this.width = input.names().size();
         this.child = input.index("CHILD");
@@ -496,14 +503,20 @@ public final class Ssda903Reader {
       }
 
       @Override
-      public void row(long line, String[] cells, List<String> raw) {
-        String key = cells[child];
+      public void row(RowText text) {
+        // a child's rows usually follow one another: no new string for the same identifier
+        if (!text.cellEquals(child, lastKeyChars)) {
+          lastKeyText = text.text(child);
+          lastKeyChars = lastKeyText.toCharArray();
+        }
+        String key = lastKeyText;
+        long line = text.line();
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
-        Cells row = new Cells(file, false, line, key, rows);
+        Cells row = new Cells(text, file, false, key, rows);
         int index = addEpisodeRow(rows, line);
-        boolean misaligned = !input.fits(raw);
+        boolean misaligned = !text.fits();
         if (misaligned) {
-          row.problem(null, null, "the row has " + raw.size() + " cells; expected " + width
+          row.problem(null, null, "the row has " + text.cellCount() + " cells; expected " + width
               + ", one for each column of the header");
         }
         if (rows == null) {
@@ -514,25 +527,25 @@ public final class Ssda903Reader {
           // column's value as another's, such as a postcode as an unknown code
           return;
         }
-        LocalDate start = row.requiredDate(cells[decom], "DECOM");
-        ReasonForNewEpisode reasonNew = row.requiredCode(cells[rne], "RNE", ReasonForNewEpisode::find, ReasonForNewEpisode.validCodes());
-        LegalStatus status = row.requiredCode(cells[ls], "LS", LegalStatus::find, LegalStatus.validCodes());
-        Optional<CategoryOfNeed> need = cin < 0 ? Optional.empty() : row.optionalCode(cells[cin], "CIN", CategoryOfNeed::find, CategoryOfNeed.validCodes());
-        PlacementType type = row.requiredCode(cells[place], "PLACE", PlacementType::find, PlacementType.validCodes());
-        Optional<PlacementProvider> by = row.optionalCode(cells[provider], "PLACE_PROVIDER", PlacementProvider::find, PlacementProvider.validCodes());
-        Optional<LocalDate> end = dec < 0 ? Optional.empty() : row.optionalDate(cells[dec], "DEC");
-        Optional<ReasonEpisodeCeased> reasonEnded = rec < 0 ? Optional.empty() : row.optionalCode(cells[rec], "REC", ReasonEpisodeCeased::find, ReasonEpisodeCeased.validCodes());
-        Optional<ReasonForPlacementChange> change = reasonPlaceChange < 0 ? Optional.empty()
-            : row.optionalCode(cells[reasonPlaceChange], "REASON_PLACE_CHANGE", ReasonForPlacementChange::find, ReasonForPlacementChange.validCodes());
-        boolean hasDec = dec >= 0 && !cells[dec].isEmpty();
-        boolean hasRec = rec >= 0 && !cells[rec].isEmpty();
+        LocalDate start = row.requiredDate(decom, "DECOM");
+        ReasonForNewEpisode reasonNew = row.requiredCode(rne, "RNE", ReasonForNewEpisode::find, ReasonForNewEpisode.validCodes());
+        LegalStatus status = row.requiredCode(ls, "LS", LegalStatus::find, LegalStatus.validCodes());
+        Optional<CategoryOfNeed> need = row.optionalCode(cin, "CIN", CategoryOfNeed::find, CategoryOfNeed.validCodes());
+        PlacementType type = row.requiredCode(place, "PLACE", PlacementType::find, PlacementType.validCodes());
+        Optional<PlacementProvider> by = row.optionalCode(provider, "PLACE_PROVIDER", PlacementProvider::find, PlacementProvider.validCodes());
+        Optional<LocalDate> end = row.optionalDate(dec, "DEC");
+        Optional<ReasonEpisodeCeased> reasonEnded = row.optionalCode(rec, "REC", ReasonEpisodeCeased::find, ReasonEpisodeCeased.validCodes());
+        Optional<ReasonForPlacementChange> change =
+            row.optionalCode(reasonPlaceChange, "REASON_PLACE_CHANGE", ReasonForPlacementChange::find, ReasonForPlacementChange.validCodes());
+        boolean hasDec = !text.isEmpty(dec);
+        boolean hasRec = !text.isEmpty(rec);
         if (hasRec && !hasDec) {
-          row.problem("REC", cells[rec], "a reason for ceasing without a DEC; expected both DEC and REC, or neither for an open episode");
+          row.problem("REC", text.text(rec), "a reason for ceasing without a DEC; expected both DEC and REC, or neither for an open episode");
         } else if (hasDec && !hasRec) {
-          row.problem("DEC", cells[dec], "a DEC without a reason for ceasing (REC); expected both DEC and REC, or neither for an open episode");
+          row.problem("DEC", text.text(dec), "a DEC without a reason for ceasing (REC); expected both DEC and REC, or neither for an open episode");
         }
         if (start != null && end.isPresent() && end.get().isBefore(start)) {
-          row.problem("DEC", cells[dec], "the episode ends before it starts (DECOM " + start + "); expected DEC on or after DECOM");
+          row.problem("DEC", text.text(dec), "the episode ends before it starts (DECOM " + start + "); expected DEC on or after DECOM");
         }
         if (!row.clean) {
           return;
@@ -548,14 +561,14 @@ public final class Ssda903Reader {
             .placementProvider(by)
             .reasonEnded(reasonEnded)
             .reasonForPlacementChange(change);
-        if (homePost >= 0 && !cells[homePost].isEmpty()) {
-          episode.homePostcode(shared(cells[homePost]));
+        if (!text.isEmpty(homePost)) {
+          episode.homePostcode(shared(text, homePost));
         }
-        if (placePost >= 0 && !cells[placePost].isEmpty()) {
-          episode.placementPostcode(shared(cells[placePost]));
+        if (!text.isEmpty(placePost)) {
+          episode.placementPostcode(shared(text, placePost));
         }
-        if (urn >= 0 && !cells[urn].isEmpty()) {
-          episode.urn(shared(cells[urn]));
+        if (!text.isEmpty(urn)) {
+          episode.urn(shared(text, urn));
         }
         rowEpisode[index] = episode.build();
       }
@@ -563,6 +576,7 @@ public final class Ssda903Reader {
 
     /** Checks the cells of one row, recording each problem. */
     private final class Cells {
+      private final RowText text;
       private final String file;
       private final boolean inHeader;
       private final long line;
@@ -570,10 +584,11 @@ public final class Ssda903Reader {
       private final ChildRows rows;
       boolean clean = true;
 
-      Cells(String file, boolean inHeader, long line, String key, ChildRows rows) {
+      Cells(RowText text, String file, boolean inHeader, String key, ChildRows rows) {
+        this.text = text;
         this.file = file;
         this.inHeader = inHeader;
-        this.line = line;
+        this.line = text.line();
         this.key = key;
         this.rows = rows;
       }
@@ -593,32 +608,32 @@ public final class Ssda903Reader {
         add(rows, inHeader, problem.build());
       }
 
-      LocalDate requiredDate(String text, String column) {
-        if (text.isEmpty()) {
+      LocalDate requiredDate(int index, String column) {
+        if (text.isEmpty(index)) {
           problem(column, null, "empty; expected " + DateText.EXPECTED);
           return null;
         }
-        LocalDate date = date(text);
+        LocalDate date = date(text.cell(index));
         if (date == null) {
-          problem(column, text, "not a valid date; expected " + DateText.EXPECTED);
+          problem(column, text.text(index), "not a valid date; expected " + DateText.EXPECTED);
         }
         return date;
       }
 
-      Optional<LocalDate> optionalDate(String text, String column) {
-        if (text.isEmpty()) {
+      Optional<LocalDate> optionalDate(int index, String column) {
+        if (text.isEmpty(index)) {
           return Optional.empty();
         }
-        return Optional.ofNullable(requiredDate(text, column));
+        return Optional.ofNullable(requiredDate(index, column));
       }
 
       /** A date whose value is personal data: messages say what is wrong without showing it. */
-      LocalDate personalDate(String text, String column, String what) {
-        if (text.isEmpty()) {
+      LocalDate personalDate(int index, String column, String what) {
+        if (text.isEmpty(index)) {
           problem(column, null, "empty; expected the " + what + " as " + DateText.EXPECTED);
           return null;
         }
-        LocalDate date = date(text);
+        LocalDate date = date(text.cell(index));
         if (date == null) {
           problem(column, null, "not a valid date (the value is not shown: it is a " + what
               + "); expected " + DateText.EXPECTED);
@@ -626,21 +641,21 @@ public final class Ssda903Reader {
         return date;
       }
 
-      <C> C requiredCode(String text, String column, Function<String, Optional<C>> find, String valid) {
-        if (text.isEmpty()) {
+      <C> C requiredCode(int index, String column, Function<CharSequence, Optional<C>> find, String valid) {
+        if (text.isEmpty(index)) {
           problem(column, null, "empty; expected one of: " + valid);
           return null;
         }
-        return optionalCode(text, column, find, valid).orElse(null);
+        return optionalCode(index, column, find, valid).orElse(null);
       }
 
-      <C> Optional<C> optionalCode(String text, String column, Function<String, Optional<C>> find, String valid) {
-        if (text.isEmpty()) {
+      <C> Optional<C> optionalCode(int index, String column, Function<CharSequence, Optional<C>> find, String valid) {
+        if (text.isEmpty(index)) {
           return Optional.empty();
         }
-        Optional<C> code = find.apply(text);
+        Optional<C> code = find.apply(text.cell(index));
         if (code.isEmpty()) {
-          problem(column, text, "unknown code; expected one of: " + valid);
+          problem(column, text.text(index), "unknown code; expected one of: " + valid);
         }
         return code;
       }
