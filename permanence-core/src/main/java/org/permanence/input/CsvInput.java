@@ -222,15 +222,7 @@ public final class CsvInput {
           return;
         }
         RowTextHandler target = new RowTextHandler(batch.rows[0]);
-        try (CsvReader<RowText> reader = CsvReader.builder()
-            .fieldSeparator(',')
-            .quoteCharacter('"')
-            .commentStrategy(CommentStrategy.NONE)
-            .skipEmptyLines(true)
-            .allowUnclosedQuote(false)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .build(target, text(file.open()))) {
+        try (CsvReader<RowText> reader = settings().build(target, text(file.open()))) {
           var iterator = reader.iterator();
           // the parser fills the target row as it looks for the next record: the header first
           if (iterator.hasNext()) {
@@ -345,7 +337,14 @@ public final class CsvInput {
   }
 
   private static CsvReader<CsvRecord> reader(InputFile file) throws IOException {
-    Reader text = text(file.open());
+    return settings().ofCsvRecord(text(file.open()));
+  }
+
+  /**
+   * How every input file is parsed: RFC 4180 with an unclosed quote an error, blank lines
+   * skipped, and rows of any length (their cells are counted against the header by the caller).
+   */
+  private static CsvReader.CsvReaderBuilder settings() {
     return CsvReader.builder()
         .fieldSeparator(',')
         .quoteCharacter('"')
@@ -353,7 +352,6 @@ public final class CsvInput {
         .skipEmptyLines(true)
         .allowUnclosedQuote(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .ofCsvRecord(text);
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
   }
 }
