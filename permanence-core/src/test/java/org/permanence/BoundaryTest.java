@@ -29,7 +29,7 @@ class BoundaryTest {
       "Clock.system");
 
   @ParameterizedTest
-  @ValueSource(strings = {"batch", "care", "child", "code", "duration", "rate", "time"})
+  @ValueSource(strings = {"batch", "care", "child", "code", "cost", "duration", "money", "rate", "time"})
   void calculationPackagesDoNoIoAndReadNoClock(String pkg) throws IOException {
     Path folder = SOURCES.resolve(pkg);
     assertThat(folder).isDirectory();

@@ -47,6 +47,13 @@ public final class RateCard {
 
   private final List<RateRow> rows;
   private final Map<PlacementKey, RateRow[]> byPlacement = new ConcurrentHashMap<>();
+  /**
+   * Timelines by placement type and provider ordinal (the last for no provider), made on first
+   * use. Two threads may both make one; either result is the same, and a timeline's fields are
+   * final, so it is safely seen by every thread.
+   */
+  private final RateTimeline[][] timelines =
+      new RateTimeline[PlacementType.values().length][PlacementProvider.values().length + 1];
 
   private RateCard(List<RateRow> rows) {
     this.rows = rows;
@@ -156,6 +163,27 @@ public final class RateCard {
                 && (row.provider().isEmpty() || row.provider().equals(provider)))
             .sorted(PREFERENCE)
             .toArray(RateRow[]::new)));
+  }
+
+  /**
+   * Returns the rates of a placement resolved into a timeline for each age, worked out once and
+   * kept: costing a stay looks up spans of days, not rows day by day.
+   *
+   * @param place the placement type
+   * @param provider the placement provider, or empty for a placement with none
+   * @return the timeline
+   */
+  public RateTimeline timeline(PlacementType place, Optional<PlacementProvider> provider) {
+    requireNonNull(place, "place");
+    requireNonNull(provider, "provider");
+    RateTimeline[] byProvider = timelines[place.ordinal()];
+    int slot = provider.isPresent() ? provider.get().ordinal() : byProvider.length - 1;
+    RateTimeline timeline = byProvider[slot];
+    if (timeline == null) {
+      timeline = RateTimeline.of(place, provider, rowsFor(place, provider));
+      byProvider[slot] = timeline;
+    }
+    return timeline;
   }
 
   @Override

@@ -98,7 +98,7 @@ final class InputOptions {
     return sample ? SampleData.episodes() : existing(episodes, "--episodes");
   }
 
-  private static InputFile existing(Path path, String option) {
+  static InputFile existing(Path path, String option) {
     if (!Files.isRegularFile(path)) {
       throw new UsageException(option + " " + path + ": no such file");
     }

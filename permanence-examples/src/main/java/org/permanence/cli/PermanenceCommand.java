@@ -26,7 +26,7 @@ import picocli.CommandLine.IVersionProvider;
       "Exact, auditable figures about children in care from SSDA903 extracts.",
       "Try: permanence durations --sample"
     },
-    subcommands = {DurationsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DurationsCommand.class, CostsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:invalid input or usage (every problem on stderr)", "1:any other failure"})
 public final class PermanenceCommand implements Runnable {

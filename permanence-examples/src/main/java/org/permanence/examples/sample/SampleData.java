@@ -38,6 +38,21 @@ public final class SampleData {
   }
 
   /**
+   * Returns the sample council's rate card: in-house fostering by age band ({@code U*,PR1}),
+   * family and friends carers ({@code U1}-{@code U3}), independent fostering agencies ({@code
+   * U*,PR4} and {@code PR5}, by age band), children's homes (in-house {@code K2,PR1} and external
+   * {@code K2,*}), secure homes, semi-independent and supported accommodation ({@code H5}, {@code
+   * K3}, {@code P2}), other residential settings, temporary placements, and no weekly cost for a
+   * child placed for adoption or with parents. Rates start on 1 April 2015 and are uplifted on
+   * 1 April 2024 and, for external providers, on 1 October 2025.
+   *
+   * @return the rate card CSV, named {@code sample/rates.csv} in messages
+   */
+  public static InputFile rates() {
+    return resource("rates.csv");
+  }
+
+  /**
    * Returns the date at which the sample was extracted, a 31 December.
    *
    * @return the sample's as-at date

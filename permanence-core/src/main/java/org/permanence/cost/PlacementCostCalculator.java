@@ -1,0 +1,353 @@
+package org.permanence.cost;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.permanence.batch.BatchResult;
+import org.permanence.batch.Failure;
+import org.permanence.care.CareHistory;
+import org.permanence.care.Episode;
+import org.permanence.care.ShortBreaks;
+import org.permanence.child.Child;
+import org.permanence.code.PlacementProvider;
+import org.permanence.code.PlacementType;
+import org.permanence.money.ExactAmount;
+import org.permanence.rate.RateCard;
+import org.permanence.rate.RateRow;
+import org.permanence.rate.RateTimeline;
+import org.permanence.time.Age;
+import org.permanence.time.FinancialYear;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Costs placements with a rate card: a stay, a child's care history within a window, or a whole
+ * batch of children, by financial year.
+ *
+ * <p>The days costed are the days in care of section "Durations": each episode as at the as-at
+ * date (an open episode runs to the end of the as-at date), within the window, never the 18th
+ * birthday or after, short breaks (V3, V4) left out unless the calculator is made with {@link
+ * ShortBreaks#INCLUDE}. Each stay is split wherever its rate can change (a row taking effect, a
+ * birthday, 1 April, the window's edges) and each piece costs {@code weekly_rate * days / 7},
+ * exactly; nothing is rounded here.
+ *
+ * <p>Days that no row of the card prices are an error listing every such stretch, with the child,
+ * the episode's start, the placement, the age and the days ({@link MissingRateException}); a batch
+ * keeps going past such a child and reports it as a failure.
+ *
+ * <p>This class is stateless, immutable and thread-safe.
+ */
+public final class PlacementCostCalculator {
+
+  /** The calculator that leaves short breaks out, as the DfE does. */
+  public static final PlacementCostCalculator DEFAULT = new PlacementCostCalculator(ShortBreaks.EXCLUDE);
+
+  private final ShortBreaks shortBreaks;
+
+  private PlacementCostCalculator(ShortBreaks shortBreaks) {
+    this.shortBreaks = shortBreaks;
+  }
+
+  /**
+   * Returns a calculator that costs or leaves out short breaks.
+   *
+   * @param shortBreaks whether V3 and V4 episodes are costed
+   * @return the calculator
+   */
+  public static PlacementCostCalculator of(ShortBreaks shortBreaks) {
+    requireNonNull(shortBreaks, "shortBreaks");
+    return shortBreaks == ShortBreaks.EXCLUDE ? DEFAULT : new PlacementCostCalculator(shortBreaks);
+  }
+
+  /**
+   * Returns whether this calculator costs short breaks.
+   *
+   * @return the short-break setting
+   */
+  public ShortBreaks shortBreaks() {
+    return shortBreaks;
+  }
+
+  /**
+   * Costs a child's stay in one placement, as if the child stayed there on each of its days (up to
+   * the day before the 18th birthday), whatever the child's records say.
+   *
+   * @param child the child
+   * @param place the placement type
+   * @param provider the placement provider, or empty for a placement with none
+   * @param stay the days, half-open {@code [start, end)}, not before the date of birth
+   * @param card the rate card
+   * @return the cost by financial year
+   * @throws MissingRateException if some day has no rate
+   */
+  public PlacementCost stay(
+      Child child, PlacementType place, Optional<PlacementProvider> provider, LocalDateRange stay, RateCard card) {
+    requireNonNull(child, "child");
+    requireNonNull(place, "place");
+    requireNonNull(provider, "provider");
+    requireNonNull(stay, "stay");
+    requireNonNull(card, "card");
+    if (stay.getStart().isBefore(child.dateOfBirth())) {
+      throw new IllegalArgumentException("a stay cannot start before the child's date of birth");
+    }
+    String scope = "in " + place.code() + " " + provider.map(PlacementProvider::code).orElse("(no provider)")
+        + " from " + stay.getStart() + describeEnd(stay);
+    Run totals = new Run(child, card, false);
+    totals.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart());
+    return totals.result(scope, () -> {
+      Run explained = new Run(child, card, true);
+      explained.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart());
+      return explained.segments;
+    });
+  }
+
+  /**
+   * Costs a child's days in care within a window, as at a date.
+   *
+   * @param history the child's history
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive; open episodes run to the end of it
+   * @param card the rate card
+   * @return the cost by financial year, a year listed when at least one of its days is costed
+   * @throws MissingRateException if some day to be costed has no rate
+   */
+  public PlacementCost cost(CareHistory history, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(history, "history");
+    requireNonNull(window, "window");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(card, "card");
+    String scope = "from " + window.getStart() + describeEnd(window) + ", as at " + asAt;
+    Run totals = new Run(history.child(), card, false);
+    episodes(history, window, asAt, totals);
+    return totals.result(scope, () -> {
+      Run explained = new Run(history.child(), card, true);
+      episodes(history, window, asAt, explained);
+      return explained.segments;
+    });
+  }
+
+  /**
+   * Costs every child's days in care within a window, as at a date, in the order given, keeping
+   * going past a child that cannot be costed (a missing rate, for one).
+   *
+   * <p>Children with no day costed in the window are left out.
+   *
+   * @param histories the children's histories
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive
+   * @param card the rate card
+   * @return the costs, and the children that failed with every reason
+   */
+  public BatchResult<PlacementCost> costs(
+      Iterable<CareHistory> histories, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(histories, "histories");
+    requireNonNull(window, "window");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(card, "card");
+    List<PlacementCost> values = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>(0);
+    for (CareHistory history : histories) {
+      try {
+        PlacementCost cost = cost(history, window, asAt, card);
+        if (!cost.years().isEmpty()) {
+          values.add(cost);
+        }
+      } catch (MissingRateException | IllegalArgumentException | IllegalStateException
+          | ArithmeticException | DateTimeException e) {
+        failures.add(Failure.of(history.childId(), e.getMessage()));
+      }
+    }
+    return BatchResult.of(values, failures);
+  }
+
+  /** Feeds a history's days in care within the window to a run, episode by episode. */
+  private void episodes(CareHistory history, LocalDateRange window, LocalDate asAt, Run run) {
+    long windowStart = window.getStart().toEpochDay();
+    long windowEnd = endDay(window);
+    long lastDay = asAt.toEpochDay();
+    for (Episode episode : history.episodes()) {
+      long start = episode.start().toEpochDay();
+      if (start > lastDay) {
+        break;
+      }
+      if (shortBreaks == ShortBreaks.EXCLUDE && episode.isShortBreak()) {
+        continue;
+      }
+      // an episode that ended after the as-at date was open at it
+      long end = episode.endExclusive().isPresent() ? episode.endExclusive().get().toEpochDay() : lastDay + 1;
+      end = Math.min(Math.min(end, lastDay + 1), windowEnd);
+      run.stay(Math.max(start, windowStart), end, episode.placementType(), episode.placementProvider(), episode.start());
+    }
+  }
+
+  private static long endDay(LocalDateRange range) {
+    return range.isUnboundedEnd() ? Long.MAX_VALUE : range.getEnd().toEpochDay();
+  }
+
+  private static String describeEnd(LocalDateRange range) {
+    return range.isUnboundedEnd() ? " on" : range.isEmpty() ? " (no days)" : " to " + range.getEndInclusive();
+  }
+
+  /**
+   * One costing of one child: splits stays into segments and adds them up by financial year,
+   * keeping the segments themselves only when asked to.
+   */
+  private static final class Run {
+    private final Child child;
+    private final RateCard card;
+    private final boolean keepSegments;
+    private final long adulthood;
+    private int yearCount;
+    private int[] yearStarts = new int[2];
+    private long[] yearDays = new long[2];
+    private BigDecimal[] yearSevenTimes = new BigDecimal[2];
+    final List<CostSegment> segments;
+    private List<Gap> missing;
+
+    Run(Child child, RateCard card, boolean keepSegments) {
+      this.child = child;
+      this.card = card;
+      this.keepSegments = keepSegments;
+      this.adulthood = child.eighteenthBirthday().toEpochDay();
+      this.segments = keepSegments ? new ArrayList<>() : List.of();
+    }
+
+    /** Costs the days {@code [start, end)} in one placement, never the 18th birthday or after. */
+    void stay(long start, long end, PlacementType place, Optional<PlacementProvider> provider, LocalDate episodeStart) {
+      end = Math.min(end, adulthood);
+      if (end <= start) {
+        return;
+      }
+      RateTimeline timeline = card.timeline(place, provider);
+      LocalDate first = LocalDate.ofEpochDay(start);
+      int age = Age.completedYears(child.dateOfBirth(), first);
+      long nextBirthday = Age.birthday(child.dateOfBirth(), age + 1).toEpochDay();
+      int year = first.getMonthValue() >= 4 ? first.getYear() : first.getYear() - 1;
+      long yearEnd = LocalDate.of(year + 1, 4, 1).toEpochDay();
+      int span = timeline.spanAt(age, start);
+      long spanEnd = timeline.spanEnd(age, span);
+      long cursor = start;
+      while (cursor < end) {
+        long to = Math.min(Math.min(end, nextBirthday), Math.min(yearEnd, spanEnd));
+        RateRow row = timeline.rowOrNull(age, span);
+        if (row == null) {
+          missing(cursor, to, age, place, provider, episodeStart);
+        } else {
+          add(year, cursor, to, row, age, place, provider, episodeStart);
+        }
+        cursor = to;
+        if (cursor == yearEnd) {
+          year++;
+          yearEnd = LocalDate.of(year + 1, 4, 1).toEpochDay();
+        }
+        if (cursor == nextBirthday) {
+          age++;
+          if (cursor >= end) {
+            break;
+          }
+          nextBirthday = Age.birthday(child.dateOfBirth(), age + 1).toEpochDay();
+          span = timeline.spanAt(age, cursor);
+          spanEnd = timeline.spanEnd(age, span);
+        } else if (cursor == spanEnd) {
+          span++;
+          spanEnd = timeline.spanEnd(age, span);
+        }
+      }
+    }
+
+    private void add(int year, long from, long to, RateRow row, int age, PlacementType place,
+        Optional<PlacementProvider> provider, LocalDate episodeStart) {
+      if (yearCount == 0 || yearStarts[yearCount - 1] != year) {
+        if (yearCount == yearStarts.length) {
+          yearStarts = Arrays.copyOf(yearStarts, yearCount * 2);
+          yearDays = Arrays.copyOf(yearDays, yearCount * 2);
+          yearSevenTimes = Arrays.copyOf(yearSevenTimes, yearCount * 2);
+        }
+        yearStarts[yearCount] = year;
+        yearDays[yearCount] = 0;
+        yearSevenTimes[yearCount] = BigDecimal.ZERO;
+        yearCount++;
+      }
+      long days = to - from;
+      yearDays[yearCount - 1] += days;
+      yearSevenTimes[yearCount - 1] =
+          yearSevenTimes[yearCount - 1].add(row.weeklyCost().multiply(BigDecimal.valueOf(days)));
+      if (keepSegments) {
+        segments.add(CostSegment.builder()
+            .childId(child.id())
+            .episodeStart(episodeStart)
+            .financialYear(FinancialYear.of(year))
+            .range(LocalDateRange.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)))
+            .placementType(place)
+            .placementProvider(provider)
+            .age(age)
+            .row(row)
+            .build());
+      }
+    }
+
+    /** Notes days with no rate, joining them to the stretch before when they run on from it. */
+    private void missing(long from, long to, int age, PlacementType place,
+        Optional<PlacementProvider> provider, LocalDate episodeStart) {
+      if (missing == null) {
+        missing = new ArrayList<>(1);
+      }
+      Gap last = missing.isEmpty() ? null : missing.get(missing.size() - 1);
+      if (last != null && last.end == from && last.age == age && last.episodeStart.equals(episodeStart)) {
+        last.end = to;
+      } else {
+        missing.add(new Gap(episodeStart, place, provider, age, from, to));
+      }
+    }
+
+    PlacementCost result(String scope, Supplier<List<CostSegment>> breakdown) {
+      if (missing != null) {
+        List<MissingRate> all = new ArrayList<>(missing.size());
+        for (Gap gap : missing) {
+          all.add(MissingRate.builder()
+              .childId(child.id())
+              .episodeStart(gap.episodeStart)
+              .placementType(gap.place)
+              .placementProvider(gap.provider)
+              .age(gap.age)
+              .firstDay(LocalDate.ofEpochDay(gap.start))
+              .lastDay(LocalDate.ofEpochDay(gap.end - 1))
+              .build());
+        }
+        throw new MissingRateException(all);
+      }
+      List<YearCost> years = new ArrayList<>(yearCount);
+      for (int i = 0; i < yearCount; i++) {
+        years.add(YearCost.of(FinancialYear.of(yearStarts[i]), yearDays[i],
+            ExactAmount.ofSevenTimes(yearSevenTimes[i])));
+      }
+      return new PlacementCost(child.id(), scope, years, breakdown);
+    }
+  }
+
+  /** Days of one episode, at one age, that no row prices. */
+  private static final class Gap {
+    final LocalDate episodeStart;
+    final PlacementType place;
+    final Optional<PlacementProvider> provider;
+    final int age;
+    final long start;
+    long end;
+
+    Gap(LocalDate episodeStart, PlacementType place, Optional<PlacementProvider> provider, int age,
+        long start, long end) {
+      this.episodeStart = episodeStart;
+      this.place = place;
+      this.provider = provider;
+      this.age = age;
+      this.start = start;
+      this.end = end;
+    }
+  }
+}

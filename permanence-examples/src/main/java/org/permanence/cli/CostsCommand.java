@@ -1,0 +1,157 @@
+package org.permanence.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.permanence.batch.BatchResult;
+import org.permanence.batch.Failure;
+import org.permanence.care.CareData;
+import org.permanence.code.PlacementProvider;
+import org.permanence.cost.CostSegment;
+import org.permanence.cost.PlacementCost;
+import org.permanence.cost.PlacementCostCalculator;
+import org.permanence.cost.YearCost;
+import org.permanence.examples.sample.SampleData;
+import org.permanence.input.InputFile;
+import org.permanence.input.InputProblem;
+import org.permanence.input.InvalidInputException;
+import org.permanence.input.RateCards;
+import org.permanence.rate.RateCard;
+import org.permanence.rate.RateRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code costs}: placement costs per child per financial year within the window. */
+@Command(
+    name = "costs",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Costs each child's days in care within the window with a rate card, one row per child per"
+          + " financial year with at least one day in the window, sorted by child then year, with"
+          + " the columns:",
+      "  child,financial_year,days,cost",
+      "",
+      "Each day costs the weekly rate of the rate card row that applies to it, divided by 7;"
+          + " a stay is split wherever the rate can change, and each row's cost is the exact sum"
+          + " rounded to pence, half up. Short breaks (V3, V4) are left out, and no day on or after"
+          + " the 18th birthday is costed. A day that no row of the card prices is an error.",
+      "",
+      "The rate card CSV has the columns place,provider,min_age,max_age,effective_from,weekly_cost"
+          + " (place a PLACE code, a prefix such as U*, or *; provider a PLACE_PROVIDER code or *).",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "2:invalid input, a missing rate, or usage (every problem on stderr)", "1:any other failure"})
+final class CostsCommand implements Callable<Integer> {
+
+  @Mixin InputOptions options;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "The rate card CSV. Required unless --sample, which uses the sample council's card.")
+  Path rates;
+
+  @Option(names = "--explain", paramLabel = "FILE", description = "Also write every segment behind the costs to this CSV: its days, placement, age, the rate card row used, the weekly rate and the amount.")
+  Path explain;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    options.check();
+    if (rates == null && !options.sample) {
+      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and card)");
+    }
+    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
+    if (explain != null && options.out != null && explain.toAbsolutePath().equals(options.out.toAbsolutePath())) {
+      throw new UsageException("--explain and --out name the same file");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    // read both inputs before giving up, so that every problem of either is reported at once
+    RateCard card = null;
+    List<InputProblem> problems = new ArrayList<>();
+    try {
+      card = RateCards.read(ratesFile);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
+    CareData data;
+    try {
+      data = CareInput.load(options, err);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      throw new InvalidInputException(problems);
+    }
+    if (card == null) {
+      throw new InvalidInputException(problems);
+    }
+    BatchResult<PlacementCost> result =
+        PlacementCostCalculator.DEFAULT.costs(data.histories(), options.window(), options.asAt(), card);
+    if (result.hasFailures()) {
+      long count = 0;
+      for (Failure failure : result.failures()) {
+        for (String line : failure.message().split("\n")) {
+          err.println(line);
+          count++;
+        }
+      }
+      err.printf("%d problem%s found; nothing was written.%n", count, count == 1 ? "" : "s");
+      err.flush();
+      return PermanenceCommand.INVALID;
+    }
+    if (explain != null) {
+      Output.write(explain, null, out -> writeSegments(result, out));
+    }
+    Output.write(options.out, spec.commandLine().getOut(), out -> {
+      try (CsvOutput csv = new CsvOutput(out, "child", "financial_year", "days", "cost")) {
+        for (PlacementCost cost : result.values()) {
+          for (YearCost year : cost.years()) {
+            csv.text(cost.childId().value())
+                .text(year.year().toString())
+                .number(year.days())
+                .amount(year.rounded());
+            csv.endRow();
+          }
+        }
+      }
+    });
+    return 0;
+  }
+
+  private static void writeSegments(BatchResult<PlacementCost> result, Writer out) throws IOException {
+    try (CsvOutput csv = new CsvOutput(out,
+        "child", "financial_year", "episode_start", "first_day", "last_day", "days", "place",
+        "provider", "age", "rate_source", "rate_place", "rate_provider", "rate_min_age",
+        "rate_max_age", "rate_effective_from", "weekly_rate", "amount")) {
+      for (PlacementCost cost : result.values()) {
+        for (CostSegment segment : cost.segments()) {
+          RateRow row = segment.row();
+          csv.text(segment.childId().value())
+              .text(segment.financialYear().toString())
+              .date(segment.episodeStart())
+              .date(segment.firstDay())
+              .date(segment.lastDay())
+              .number(segment.days())
+              .text(segment.placementType().code())
+              .text(segment.placementProvider().map(PlacementProvider::code).orElse(""))
+              .number(segment.age())
+              .text(row.source().orElse(""))
+              .text(row.place().toString())
+              .text(row.provider().map(PlacementProvider::code).orElse("*"))
+              .text(row.minAge().map(String::valueOf).orElse(""))
+              .text(row.maxAge().map(String::valueOf).orElse(""))
+              .date(row.effectiveFrom())
+              .amount(row.weeklyCost())
+              .amount(segment.amount().rounded());
+          csv.endRow();
+        }
+      }
+    }
+  }
+}
