@@ -2,31 +2,47 @@ package org.permanence.care;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import org.permanence.child.Child;
 import org.permanence.child.ChildId;
 
 /**
  * The care histories of many children, such as a council's whole SSDA903 extract, in order of
  * child identifier.
  *
+ * <p>The episodes are held in {@link EpisodeColumns}, each child's a run of rows in the order of
+ * {@link CareHistory#EPISODE_ORDER}, so that a calculation over a national file reads arrays (see
+ * {@link #child}, {@link #firstEpisode}, {@link #endEpisode} and {@link #episodes}). {@link
+ * #histories} gives each child's {@link CareHistory} as an object, made when first asked for and
+ * then kept.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CareData {
 
-  private static final CareData EMPTY = new CareData(List.of(), Map.of());
+  private static final CareData EMPTY = new CareData(
+      new Child[0], new int[0], new int[0], EpisodeColumns.builder().build(), new CareHistory[0]);
 
-  private final List<CareHistory> histories;
-  private final Map<ChildId, CareHistory> byId;
+  private final Child[] children;
+  private final int[] first;
+  private final int[] end;
+  private final EpisodeColumns episodes;
+  /** Each child's history once made; a race makes the same history twice, which is harmless. */
+  private final CareHistory[] histories;
+  private final List<CareHistory> view = new HistoryList();
 
-  private CareData(List<CareHistory> histories, Map<ChildId, CareHistory> byId) {
+  private CareData(
+      Child[] children, int[] first, int[] end, EpisodeColumns episodes, CareHistory[] histories) {
+    this.children = children;
+    this.first = first;
+    this.end = end;
+    this.episodes = episodes;
     this.histories = histories;
-    this.byId = byId;
   }
 
   /**
@@ -43,13 +59,102 @@ public final class CareData {
     }
     List<CareHistory> sorted = new ArrayList<>(histories);
     sorted.sort((a, b) -> a.childId().compareTo(b.childId()));
-    Map<ChildId, CareHistory> byId = new HashMap<>(sorted.size() * 4 / 3 + 1);
-    for (CareHistory history : sorted) {
-      if (byId.put(history.childId(), history) != null) {
+    Child[] children = new Child[sorted.size()];
+    int[] first = new int[sorted.size()];
+    int[] end = new int[sorted.size()];
+    EpisodeColumns.Builder columns = EpisodeColumns.builder();
+    for (int i = 0; i < children.length; i++) {
+      CareHistory history = sorted.get(i);
+      if (i > 0 && history.childId().equals(children[i - 1].id())) {
         throw new IllegalArgumentException("two care histories of child " + history.childId());
       }
+      children[i] = history.child();
+      first[i] = columns.size();
+      history.episodes().forEach(columns::add);
+      end[i] = columns.size();
     }
-    return new CareData(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(byId));
+    return new CareData(children, first, end, columns.build(), sorted.toArray(new CareHistory[0]));
+  }
+
+  /**
+   * Returns the data of children whose episodes are given in columns, as a reader of a large file
+   * makes it.
+   *
+   * @param children the children, in order of identifier, each once
+   * @param firstEpisode for each child, the row of its first episode
+   * @param endEpisode for each child, the row after its last: child {@code i}'s episodes are the
+   *     rows {@code firstEpisode[i]} to {@code endEpisode[i] - 1}, in the order of {@link
+   *     CareHistory#EPISODE_ORDER}; rows no child claims are ignored
+   * @param episodes the episodes
+   * @return the data
+   * @throws InvalidCareHistoryException if a child's episodes do not form a valid history
+   * @throws IllegalArgumentException if the children are not in order or the rows are out of range
+   */
+  public static CareData of(
+      List<Child> children, int[] firstEpisode, int[] endEpisode, EpisodeColumns episodes) {
+    requireNonNull(children, "children");
+    requireNonNull(firstEpisode, "firstEpisode");
+    requireNonNull(endEpisode, "endEpisode");
+    requireNonNull(episodes, "episodes");
+    Child[] array = children.toArray(new Child[0]);
+    if (firstEpisode.length != array.length || endEpisode.length != array.length) {
+      throw new IllegalArgumentException("firstEpisode and endEpisode must have one entry per child");
+    }
+    int[] first = firstEpisode.clone();
+    int[] end = endEpisode.clone();
+    for (int i = 0; i < array.length; i++) {
+      requireNonNull(array[i], "child");
+      if (i > 0 && array[i - 1].id().compareTo(array[i].id()) >= 0) {
+        throw new IllegalArgumentException("children must be in order of identifier, each once, but "
+            + array[i - 1].id() + " comes before " + array[i].id());
+      }
+      if (first[i] < 0 || end[i] < first[i] || end[i] > episodes.size()) {
+        throw new IllegalArgumentException("the episodes of child " + array[i].id() + " are rows "
+            + first[i] + " to " + (end[i] - 1) + ", not rows of the " + episodes.size() + " given");
+      }
+      if (!isValidHistory(episodes, first[i], end[i], array[i].dateOfBirth().toEpochDay())) {
+        List<Episode> given = new ArrayList<>(end[i] - first[i]);
+        for (int row = first[i]; row < end[i]; row++) {
+          given.add(episodes.episode(row, array[i].id()));
+        }
+        CareHistory.of(array[i], given); // throws with every problem, if there is one
+        throw new IllegalArgumentException("the episodes of child " + array[i].id()
+            + " are not in order of start, then end");
+      }
+    }
+    return new CareData(array, first, end, episodes, new CareHistory[array.length]);
+  }
+
+  /**
+   * Tells whether rows of episodes, in the order of {@link CareHistory#EPISODE_ORDER}, form a valid
+   * history: in that order, none starting before the date of birth, none overlapping another, no
+   * open episode but the last. The same rule as {@link CareHistory#problems}, on columns.
+   *
+   * @param episodes the episodes
+   * @param from the first row, inclusive
+   * @param to the last row, exclusive
+   * @param dateOfBirth the child's date of birth, as an epoch day
+   * @return true if valid
+   */
+  public static boolean isValidHistory(EpisodeColumns episodes, int from, int to, long dateOfBirth) {
+    int furthestEnd = Integer.MIN_VALUE;
+    for (int row = from; row < to; row++) {
+      int start = episodes.startDay(row);
+      if (start < dateOfBirth) {
+        return false;
+      }
+      if (row > from) {
+        int previousStart = episodes.startDay(row - 1);
+        if (start < previousStart || (start == previousStart && episodes.endDay(row) < episodes.endDay(row - 1))) {
+          return false;
+        }
+        if (furthestEnd == EpisodeColumns.OPEN || start < furthestEnd) {
+          return false;
+        }
+      }
+      furthestEnd = Math.max(furthestEnd, episodes.endDay(row));
+    }
+    return true;
   }
 
   /**
@@ -62,12 +167,33 @@ public final class CareData {
   }
 
   /**
-   * Returns every child's history, in order of child identifier (code-point order).
+   * Returns every child's history, in order of child identifier (code-point order). Each is made
+   * from the columns when first read, and kept.
    *
    * @return the histories
    */
   public List<CareHistory> histories() {
-    return histories;
+    return view;
+  }
+
+  /**
+   * Returns the history of the child at an index.
+   *
+   * @param index the child's index, in order of identifier
+   * @return the child's history
+   */
+  public CareHistory history(int index) {
+    CareHistory history = histories[index];
+    if (history == null) {
+      Child child = children[index];
+      List<Episode> list = new ArrayList<>(end[index] - first[index]);
+      for (int row = first[index]; row < end[index]; row++) {
+        list.add(episodes.episode(row, child.id()));
+      }
+      history = CareHistory.of(child, list);
+      histories[index] = history;
+    }
+    return history;
   }
 
   /**
@@ -90,7 +216,21 @@ public final class CareData {
    */
   public Optional<CareHistory> find(ChildId childId) {
     requireNonNull(childId, "childId");
-    return Optional.ofNullable(byId.get(childId));
+    int low = 0;
+    int high = children.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = children[middle].id().compareTo(childId);
+      if (order == 0) {
+        return Optional.of(history(middle));
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -99,7 +239,46 @@ public final class CareData {
    * @return the number of histories
    */
   public int size() {
-    return histories.size();
+    return children.length;
+  }
+
+  /**
+   * Returns the child at an index.
+   *
+   * @param index the index, in order of identifier
+   * @return the child
+   */
+  public Child child(int index) {
+    return children[index];
+  }
+
+  /**
+   * Returns the row of the first episode of the child at an index.
+   *
+   * @param index the child's index
+   * @return the first row, inclusive
+   */
+  public int firstEpisode(int index) {
+    return first[index];
+  }
+
+  /**
+   * Returns the row after the last episode of the child at an index.
+   *
+   * @param index the child's index
+   * @return the last row, exclusive
+   */
+  public int endEpisode(int index) {
+    return end[index];
+  }
+
+  /**
+   * Returns every child's episodes in columns, child by child in order of identifier.
+   *
+   * @return the episodes
+   */
+  public EpisodeColumns episodes() {
+    return episodes;
   }
 
   /**
@@ -109,8 +288,8 @@ public final class CareData {
    */
   public long episodeCount() {
     long count = 0;
-    for (CareHistory history : histories) {
-      count += history.episodes().size();
+    for (int i = 0; i < children.length; i++) {
+      count += end[i] - first[i];
     }
     return count;
   }
@@ -118,5 +297,18 @@ public final class CareData {
   @Override
   public String toString() {
     return "CareData[" + size() + " children, " + episodeCount() + " episodes]";
+  }
+
+  /** The histories as a list, made as they are read. */
+  private final class HistoryList extends AbstractList<CareHistory> implements RandomAccess {
+    @Override
+    public CareHistory get(int index) {
+      return history(index);
+    }
+
+    @Override
+    public int size() {
+      return children.length;
+    }
   }
 }

@@ -25,7 +25,8 @@ import org.threeten.extra.LocalDateRange;
  * days and is valid. A reason for ceasing ({@code REC}) is present exactly when the episode has
  * ended.
  *
- * <p>Postcodes are personal data, redacted from {@link #toString()}.
+ * <p>The postcodes of the file ({@code HOME_POST}, {@code PL_POST}) are not kept: they are
+ * personal data that no calculation uses.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -119,22 +120,6 @@ public abstract class Episode {
   public abstract Optional<ReasonForPlacementChange> reasonForPlacementChange();
 
   /**
-   * Returns the postcode of the child's home ({@code HOME_POST}); redacted from {@code toString}.
-   *
-   * @return the postcode, or empty
-   */
-  @Value.Redacted
-  public abstract Optional<String> homePostcode();
-
-  /**
-   * Returns the postcode of the placement ({@code PL_POST}); redacted from {@code toString}.
-   *
-   * @return the postcode, or empty
-   */
-  @Value.Redacted
-  public abstract Optional<String> placementPostcode();
-
-  /**
    * Returns the Ofsted unique reference number of the placement ({@code URN}), if recorded.
    *
    * @return the URN, or empty
@@ -191,8 +176,6 @@ public abstract class Episode {
           .categoryOfNeed(categoryOfNeed())
           .placementType(placementType())
           .placementProvider(placementProvider())
-          .homePostcode(homePostcode())
-          .placementPostcode(placementPostcode())
           .urn(urn())
           .build();
     }

@@ -22,12 +22,12 @@ import org.permanence.time.FinancialYear;
 public final class PlacementCost {
 
   private final ChildId childId;
-  private final String scope;
+  private final Supplier<String> scope;
   private final List<YearCost> years;
   private final Supplier<List<CostSegment>> breakdown;
   private volatile List<CostSegment> segments;
 
-  PlacementCost(ChildId childId, String scope, List<YearCost> years, Supplier<List<CostSegment>> breakdown) {
+  PlacementCost(ChildId childId, Supplier<String> scope, List<YearCost> years, Supplier<List<CostSegment>> breakdown) {
     this.childId = childId;
     this.scope = scope;
     this.years = List.copyOf(years);
@@ -112,7 +112,7 @@ public final class PlacementCost {
    */
   public String explain() {
     StringBuilder text = new StringBuilder();
-    text.append("Placement costs of child ").append(childId).append(' ').append(scope).append(":\n");
+    text.append("Placement costs of child ").append(childId).append(' ').append(scope.get()).append(":\n");
     List<CostSegment> all = segments();
     for (YearCost year : years) {
       text.append(year.year()).append(": ").append(days(year.days())).append(", £")
@@ -138,6 +138,6 @@ public final class PlacementCost {
 
   @Override
   public String toString() {
-    return "PlacementCost[" + childId + " " + scope + ": " + years + "]";
+    return "PlacementCost[" + childId + " " + scope.get() + ": " + years + "]";
   }
 }

@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.permanence.batch.BatchResult;
 import org.permanence.batch.Failure;
+import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
-import org.permanence.care.Episode;
+import org.permanence.care.EpisodeColumns;
 import org.permanence.care.ShortBreaks;
 import org.permanence.child.Child;
 import org.permanence.code.PlacementProvider;
@@ -96,13 +100,14 @@ public final class PlacementCostCalculator {
     if (stay.getStart().isBefore(child.dateOfBirth())) {
       throw new IllegalArgumentException("a stay cannot start before the child's date of birth");
     }
-    String scope = "in " + place.code() + " " + provider.map(PlacementProvider::code).orElse("(no provider)")
-        + " from " + stay.getStart() + describeEnd(stay);
+    Supplier<String> scope = () -> "in " + place.code() + " "
+        + provider.map(PlacementProvider::code).orElse("(no provider)") + " from " + stay.getStart()
+        + describeEnd(stay);
     Run totals = new Run(child, card, false);
-    totals.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart());
+    totals.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart().toEpochDay());
     return totals.result(scope, () -> {
       Run explained = new Run(child, card, true);
-      explained.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart());
+      explained.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart().toEpochDay());
       return explained.segments;
     });
   }
@@ -119,15 +124,32 @@ public final class PlacementCostCalculator {
    */
   public PlacementCost cost(CareHistory history, LocalDateRange window, LocalDate asAt, RateCard card) {
     requireNonNull(history, "history");
+    return cost(CareData.of(List.of(history)), 0, window, asAt, card);
+  }
+
+  /**
+   * Costs the days in care within a window, as at a date, of the child at an index of the data.
+   *
+   * @param data the children's data
+   * @param index the child's index in the data
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive; open episodes run to the end of it
+   * @param card the rate card
+   * @return the cost by financial year, a year listed when at least one of its days is costed
+   * @throws MissingRateException if some day to be costed has no rate
+   */
+  public PlacementCost cost(CareData data, int index, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(data, "data");
     requireNonNull(window, "window");
     requireNonNull(asAt, "asAt");
     requireNonNull(card, "card");
-    String scope = "from " + window.getStart() + describeEnd(window) + ", as at " + asAt;
-    Run totals = new Run(history.child(), card, false);
-    episodes(history, window, asAt, totals);
+    Objects.checkIndex(index, data.size());
+    Supplier<String> scope = () -> "from " + window.getStart() + describeEnd(window) + ", as at " + asAt;
+    Run totals = new Run(data.child(index), card, false);
+    episodes(data, index, window, asAt, totals);
     return totals.result(scope, () -> {
-      Run explained = new Run(history.child(), card, true);
-      episodes(history, window, asAt, explained);
+      Run explained = new Run(data.child(index), card, true);
+      episodes(data, index, window, asAt, explained);
       return explained.segments;
     });
   }
@@ -153,36 +175,107 @@ public final class PlacementCostCalculator {
     List<PlacementCost> values = new ArrayList<>();
     List<Failure> failures = new ArrayList<>(0);
     for (CareHistory history : histories) {
-      try {
-        PlacementCost cost = cost(history, window, asAt, card);
-        if (!cost.years().isEmpty()) {
-          values.add(cost);
-        }
-      } catch (MissingRateException | IllegalArgumentException | IllegalStateException
-          | ArithmeticException | DateTimeException e) {
-        failures.add(Failure.of(history.childId(), e.getMessage()));
-      }
+      costInto(CareData.of(List.of(history)), 0, window, asAt, card, values, failures);
     }
     return BatchResult.of(values, failures);
   }
 
-  /** Feeds a history's days in care within the window to a run, episode by episode. */
-  private void episodes(CareHistory history, LocalDateRange window, LocalDate asAt, Run run) {
+  /**
+   * Costs every child's days in care within a window, as at a date, in order of child, keeping
+   * going past a child that cannot be costed (a missing rate, for one).
+   *
+   * <p>This is the way to cost a whole extract: it reads the episodes' columns and makes no
+   * object per episode. Children with no day costed in the window are left out.
+   *
+   * @param data the children's data
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive
+   * @param card the rate card
+   * @return the costs in order of child, and the children that failed with every reason
+   */
+  public BatchResult<PlacementCost> costs(CareData data, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(data, "data");
+    requireNonNull(window, "window");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(card, "card");
+    return costs(data, 0, data.size(), window, asAt, card);
+  }
+
+  /**
+   * Costs as {@link #costs(CareData, LocalDateRange, LocalDate, RateCard)} does, on several
+   * threads: the children are split into runs costed on the common fork-join pool, and the
+   * results put back in order of child. The result is the same; on a machine with more than one
+   * core it comes sooner.
+   *
+   * @param data the children's data
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive
+   * @param card the rate card
+   * @return the costs in order of child, and the children that failed with every reason
+   */
+  public BatchResult<PlacementCost> costsInParallel(
+      CareData data, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(data, "data");
+    requireNonNull(window, "window");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(card, "card");
+    int runs = Math.max(1, Math.min(64, data.size() / 4096));
+    List<BatchResult<PlacementCost>> parts = IntStream.range(0, runs).parallel()
+        .mapToObj(run -> costs(data, (int) ((long) data.size() * run / runs),
+            (int) ((long) data.size() * (run + 1) / runs), window, asAt, card))
+        .collect(Collectors.toList());
+    List<PlacementCost> values = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>(0);
+    for (BatchResult<PlacementCost> part : parts) {
+      values.addAll(part.values());
+      failures.addAll(part.failures());
+    }
+    return BatchResult.of(values, failures);
+  }
+
+  private BatchResult<PlacementCost> costs(
+      CareData data, int from, int to, LocalDateRange window, LocalDate asAt, RateCard card) {
+    List<PlacementCost> values = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>(0);
+    for (int index = from; index < to; index++) {
+      costInto(data, index, window, asAt, card, values, failures);
+    }
+    return BatchResult.of(values, failures);
+  }
+
+  private void costInto(CareData data, int index, LocalDateRange window, LocalDate asAt, RateCard card,
+      List<PlacementCost> values, List<Failure> failures) {
+    try {
+      PlacementCost cost = cost(data, index, window, asAt, card);
+      if (!cost.years().isEmpty()) {
+        values.add(cost);
+      }
+    } catch (MissingRateException | IllegalArgumentException | IllegalStateException
+        | ArithmeticException | DateTimeException e) {
+      failures.add(Failure.of(data.child(index).id(), e.getMessage()));
+    }
+  }
+
+  /** Feeds a child's days in care within the window to a run, episode by episode. */
+  private void episodes(CareData data, int index, LocalDateRange window, LocalDate asAt, Run run) {
+    EpisodeColumns episodes = data.episodes();
     long windowStart = window.getStart().toEpochDay();
     long windowEnd = endDay(window);
     long lastDay = asAt.toEpochDay();
-    for (Episode episode : history.episodes()) {
-      long start = episode.start().toEpochDay();
-      if (start > lastDay) {
+    for (int row = data.firstEpisode(index); row < data.endEpisode(index); row++) {
+      long start = episodes.startDay(row);
+      if (start > lastDay || start >= windowEnd) {
         break;
       }
-      if (shortBreaks == ShortBreaks.EXCLUDE && episode.isShortBreak()) {
+      if (shortBreaks == ShortBreaks.EXCLUDE && episodes.isShortBreak(row)) {
         continue;
       }
       // an episode that ended after the as-at date was open at it
-      long end = episode.endExclusive().isPresent() ? episode.endExclusive().get().toEpochDay() : lastDay + 1;
-      end = Math.min(Math.min(end, lastDay + 1), windowEnd);
-      run.stay(Math.max(start, windowStart), end, episode.placementType(), episode.placementProvider(), episode.start());
+      long end = Math.min(Math.min(episodes.endDay(row), lastDay + 1), windowEnd);
+      long from = Math.max(start, windowStart);
+      if (from < end) {
+        run.stay(from, end, episodes.placementType(row), episodes.placementProvider(row), start);
+      }
     }
   }
 
@@ -202,11 +295,12 @@ public final class PlacementCostCalculator {
     private final Child child;
     private final RateCard card;
     private final boolean keepSegments;
-    private final long adulthood;
+    /** The 18th birthday as an epoch day, worked out when first needed. */
+    private long adulthood = Long.MIN_VALUE;
     private int yearCount;
-    private int[] yearStarts = new int[2];
-    private long[] yearDays = new long[2];
-    private BigDecimal[] yearSevenTimes = new BigDecimal[2];
+    private int[] yearStarts;
+    private long[] yearDays;
+    private BigDecimal[] yearSevenTimes;
     final List<CostSegment> segments;
     private List<Gap> missing;
 
@@ -214,12 +308,17 @@ public final class PlacementCostCalculator {
       this.child = child;
       this.card = card;
       this.keepSegments = keepSegments;
-      this.adulthood = child.eighteenthBirthday().toEpochDay();
       this.segments = keepSegments ? new ArrayList<>() : List.of();
     }
 
     /** Costs the days {@code [start, end)} in one placement, never the 18th birthday or after. */
-    void stay(long start, long end, PlacementType place, Optional<PlacementProvider> provider, LocalDate episodeStart) {
+    void stay(long start, long end, PlacementType place, Optional<PlacementProvider> provider, long episodeStart) {
+      if (end <= start) {
+        return;
+      }
+      if (adulthood == Long.MIN_VALUE) {
+        adulthood = child.eighteenthBirthday().toEpochDay();
+      }
       end = Math.min(end, adulthood);
       if (end <= start) {
         return;
@@ -262,9 +361,13 @@ public final class PlacementCostCalculator {
     }
 
     private void add(int year, long from, long to, RateRow row, int age, PlacementType place,
-        Optional<PlacementProvider> provider, LocalDate episodeStart) {
+        Optional<PlacementProvider> provider, long episodeStart) {
       if (yearCount == 0 || yearStarts[yearCount - 1] != year) {
-        if (yearCount == yearStarts.length) {
+        if (yearStarts == null) {
+          yearStarts = new int[2];
+          yearDays = new long[2];
+          yearSevenTimes = new BigDecimal[2];
+        } else if (yearCount == yearStarts.length) {
           yearStarts = Arrays.copyOf(yearStarts, yearCount * 2);
           yearDays = Arrays.copyOf(yearDays, yearCount * 2);
           yearSevenTimes = Arrays.copyOf(yearSevenTimes, yearCount * 2);
@@ -281,7 +384,7 @@ public final class PlacementCostCalculator {
       if (keepSegments) {
         segments.add(CostSegment.builder()
             .childId(child.id())
-            .episodeStart(episodeStart)
+            .episodeStart(LocalDate.ofEpochDay(episodeStart))
             .financialYear(FinancialYear.of(year))
             .range(LocalDateRange.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)))
             .placementType(place)
@@ -294,25 +397,25 @@ public final class PlacementCostCalculator {
 
     /** Notes days with no rate, joining them to the stretch before when they run on from it. */
     private void missing(long from, long to, int age, PlacementType place,
-        Optional<PlacementProvider> provider, LocalDate episodeStart) {
+        Optional<PlacementProvider> provider, long episodeStart) {
       if (missing == null) {
         missing = new ArrayList<>(1);
       }
       Gap last = missing.isEmpty() ? null : missing.get(missing.size() - 1);
-      if (last != null && last.end == from && last.age == age && last.episodeStart.equals(episodeStart)) {
+      if (last != null && last.end == from && last.age == age && last.episodeStart == episodeStart) {
         last.end = to;
       } else {
         missing.add(new Gap(episodeStart, place, provider, age, from, to));
       }
     }
 
-    PlacementCost result(String scope, Supplier<List<CostSegment>> breakdown) {
+    PlacementCost result(Supplier<String> scope, Supplier<List<CostSegment>> breakdown) {
       if (missing != null) {
         List<MissingRate> all = new ArrayList<>(missing.size());
         for (Gap gap : missing) {
           all.add(MissingRate.builder()
               .childId(child.id())
-              .episodeStart(gap.episodeStart)
+              .episodeStart(LocalDate.ofEpochDay(gap.episodeStart))
               .placementType(gap.place)
               .placementProvider(gap.provider)
               .age(gap.age)
@@ -321,6 +424,9 @@ public final class PlacementCostCalculator {
               .build());
         }
         throw new MissingRateException(all);
+      }
+      if (yearCount == 0) {
+        return new PlacementCost(child.id(), scope, List.of(), breakdown);
       }
       List<YearCost> years = new ArrayList<>(yearCount);
       for (int i = 0; i < yearCount; i++) {
@@ -333,14 +439,14 @@ public final class PlacementCostCalculator {
 
   /** Days of one episode, at one age, that no row prices. */
   private static final class Gap {
-    final LocalDate episodeStart;
+    final long episodeStart;
     final PlacementType place;
     final Optional<PlacementProvider> provider;
     final int age;
     final long start;
     long end;
 
-    Gap(LocalDate episodeStart, PlacementType place, Optional<PlacementProvider> provider, int age,
+    Gap(long episodeStart, PlacementType place, Optional<PlacementProvider> provider, int age,
         long start, long end) {
       this.episodeStart = episodeStart;
       this.place = place;

@@ -15,7 +15,7 @@ import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.CareHistoryProblem;
 import org.permanence.care.Episode;
-import org.permanence.care.InvalidCareHistoryException;
+import org.permanence.care.EpisodeColumns;
 import org.permanence.child.Child;
 import org.permanence.child.ChildId;
 import org.permanence.code.CategoryOfNeed;
@@ -67,6 +67,9 @@ public final class Ssda903Reader {
 
   private static final int SHARED_DAYS =
       (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_SHARED_DAY);
+
+  /** An empty optional date cell. */
+  private static final long NO_DATE = Long.MAX_VALUE;
 
   private final boolean lenient;
 
@@ -126,11 +129,11 @@ public final class Ssda903Reader {
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, ChildRows> children = new HashMap<>(1 << 16);
     private final List<ChildRows> childList = new ArrayList<>();
-    /** Every episode row in file order: its child's index (-1 for none), line, and episode if it parsed. */
+    /** Every episode row in file order: its child's index (-1 for none), line, and its values if it parsed. */
     private int rowCount;
     private int[] rowChild = new int[1024];
     private long[] rowLine = new long[1024];
-    private Episode[] rowEpisode = new Episode[1024];
+    private final EpisodeColumns.Builder columns = EpisodeColumns.builder();
     /** After reading: the rows of child c are order[firstRow[c]] .. order[firstRow[c + 1] - 1]. */
     private int[] firstRow;
     private int[] order;
@@ -167,43 +170,64 @@ public final class Ssda903Reader {
         return fatal();
       }
       groupRowsByChild();
-      List<CareHistory> histories = new ArrayList<>(childList.size());
-      long acceptedRows = 0;
+      // each child's parsed rows in the order of a history, children in the order first seen
+      int[] sorted = new int[rowCount];
+      int[] childStart = new int[childList.size() + 1];
+      int count = 0;
       for (ChildRows rows : childList) {
-        int from = firstRow[rows.index];
-        int to = firstRow[rows.index + 1];
-        List<Episode> childEpisodes = new ArrayList<>(to - from);
-        long[] lines = new long[to - from];
-        for (int k = from; k < to; k++) {
-          Episode episode = rowEpisode[order[k]];
-          if (episode != null) {
-            lines[childEpisodes.size()] = rowLine[order[k]];
-            childEpisodes.add(episode);
+        childStart[rows.index] = count;
+        for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
+          if (columns.isSet(order[k])) {
+            sorted[count++] = order[k];
           }
         }
+        sortEpisodes(sorted, childStart[rows.index], count);
+      }
+      childStart[childList.size()] = count;
+      EpisodeColumns parsed = columns.build(Arrays.copyOf(sorted, count));
+      List<ChildRows> accepted = new ArrayList<>(childList.size());
+      long acceptedRows = 0;
+      for (ChildRows rows : childList) {
+        int from = childStart[rows.index];
+        int to = childStart[rows.index + 1];
         if (rows.headerLine == 0) {
-          for (int k = from; k < to; k++) {
+          for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
             add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rowLine[order[k]])
                 .column("CHILD").value(rows.key).child(rows.key)
                 .message("the child is not in the header file; expected every child to have a header row")
                 .build());
           }
         }
-        if (rows.child != null && rows.firstProblem == null) {
-          try {
-            histories.add(CareHistory.of(rows.child, childEpisodes));
-            acceptedRows += 1 + childEpisodes.size();
-            continue;
-          } catch (InvalidCareHistoryException e) {
-            // listed below, with the line of each episode
-          }
+        if (rows.child != null && rows.firstProblem == null
+            && CareData.isValidHistory(parsed, from, to, rows.child.dateOfBirth().toEpochDay())) {
+          accepted.add(rows);
+          acceptedRows += 1 + to - from;
+          continue;
+        }
+        List<Episode> childEpisodes = new ArrayList<>(to - from);
+        long[] lines = new long[to - from];
+        for (int k = from; k < to; k++) {
+          lines[k - from] = rowLine[sorted[k]];
+          childEpisodes.add(parsed.episode(k, rows.id()));
         }
         crossCheck(rows, childEpisodes, lines);
       }
+      accepted.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
+      List<Child> children = new ArrayList<>(accepted.size());
+      int[] firstEpisode = new int[accepted.size()];
+      int[] endEpisode = new int[accepted.size()];
+      for (int i = 0; i < accepted.size(); i++) {
+        ChildRows rows = accepted.get(i);
+        children.add(rows.child);
+        firstEpisode[i] = childStart[rows.index];
+        endEpisode[i] = childStart[rows.index + 1];
+      }
+      // the rows of children left out stay in the columns, unclaimed
+      CareData data = CareData.of(children, firstEpisode, endEpisode, parsed);
       sortByFileThenLine();
       List<RejectedRow> rejected = lenient && acceptedRows < rowsRead ? rejectedRows() : List.of();
       return ImmutableSsda903Read.builder()
-          .accepted(CareData.of(histories))
+          .accepted(data)
           .addAllProblems(problems)
           .fatal(false)
           .addAllRejectedRows(rejected)
@@ -276,11 +300,11 @@ public final class Ssda903Reader {
 
     /** Adds an episode row, not yet parsed, and returns its index. */
     private int addEpisodeRow(ChildRows rows, long line) {
+      columns.addRow();
       if (rowCount == rowLine.length) {
         int size = rowCount * 2;
         rowChild = Arrays.copyOf(rowChild, size);
         rowLine = Arrays.copyOf(rowLine, size);
-        rowEpisode = Arrays.copyOf(rowEpisode, size);
       }
       rowChild[rowCount] = rows == null ? -1 : rows.index;
       rowLine[rowCount] = line;
@@ -305,6 +329,34 @@ public final class Ssda903Reader {
           order[next[rowChild[r]]++] = r;
         }
       }
+    }
+
+    /**
+     * Puts rows {@code from} to {@code to - 1} of {@code rows} in the order of a history: by start,
+     * then end with an open episode last. Files are usually in that order already.
+     */
+    private void sortEpisodes(int[] rows, int from, int to) {
+      boolean ordered = true;
+      for (int k = from + 1; k < to && ordered; k++) {
+        ordered = compareEpisodes(rows[k - 1], rows[k]) <= 0;
+      }
+      if (ordered) {
+        return;
+      }
+      Integer[] boxed = new Integer[to - from];
+      for (int k = from; k < to; k++) {
+        boxed[k - from] = rows[k];
+      }
+      // a stable sort, so that equal episodes stay in file order
+      Arrays.sort(boxed, this::compareEpisodes);
+      for (int k = from; k < to; k++) {
+        rows[k] = boxed[k - from];
+      }
+    }
+
+    private int compareEpisodes(int a, int b) {
+      int byStart = Integer.compare(columns.startDay(a), columns.startDay(b));
+      return byStart != 0 ? byStart : Integer.compare(columns.endDay(a), columns.endDay(b));
     }
 
     /**
@@ -480,8 +532,6 @@ public final class Ssda903Reader {
       private final int dec;
       private final int rec;
       private final int reasonPlaceChange;
-      private final int homePost;
-      private final int placePost;
       private final int urn;
 
       EpisodeRows(CsvInput input) {
@@ -497,8 +547,6 @@ public final class Ssda903Reader {
         this.dec = input.index("DEC");
         this.rec = input.index("REC");
         this.reasonPlaceChange = input.index("REASON_PLACE_CHANGE");
-        this.homePost = input.index("HOME_POST");
-        this.placePost = input.index("PL_POST");
         this.urn = input.index("URN");
       }
 
@@ -527,13 +575,13 @@ public final class Ssda903Reader {
           // column's value as another's, such as a postcode as an unknown code
           return;
         }
-        LocalDate start = row.requiredDate(decom, "DECOM");
+        long start = row.requiredDay(decom, "DECOM");
         ReasonForNewEpisode reasonNew = row.requiredCode(rne, "RNE", ReasonForNewEpisode::find, ReasonForNewEpisode.validCodes());
         LegalStatus status = row.requiredCode(ls, "LS", LegalStatus::find, LegalStatus.validCodes());
         Optional<CategoryOfNeed> need = row.optionalCode(cin, "CIN", CategoryOfNeed::find, CategoryOfNeed.validCodes());
         PlacementType type = row.requiredCode(place, "PLACE", PlacementType::find, PlacementType.validCodes());
         Optional<PlacementProvider> by = row.optionalCode(provider, "PLACE_PROVIDER", PlacementProvider::find, PlacementProvider.validCodes());
-        Optional<LocalDate> end = row.optionalDate(dec, "DEC");
+        long end = row.optionalDay(dec, "DEC");
         Optional<ReasonEpisodeCeased> reasonEnded = row.optionalCode(rec, "REC", ReasonEpisodeCeased::find, ReasonEpisodeCeased.validCodes());
         Optional<ReasonForPlacementChange> change =
             row.optionalCode(reasonPlaceChange, "REASON_PLACE_CHANGE", ReasonForPlacementChange::find, ReasonForPlacementChange.validCodes());
@@ -544,33 +592,17 @@ public final class Ssda903Reader {
         } else if (hasDec && !hasRec) {
           row.problem("DEC", text.text(dec), "a DEC without a reason for ceasing (REC); expected both DEC and REC, or neither for an open episode");
         }
-        if (start != null && end.isPresent() && end.get().isBefore(start)) {
-          row.problem("DEC", text.text(dec), "the episode ends before it starts (DECOM " + start + "); expected DEC on or after DECOM");
+        if (start != DateText.INVALID && end != DateText.INVALID && end != NO_DATE && end < start) {
+          row.problem("DEC", text.text(dec), "the episode ends before it starts (DECOM "
+              + LocalDate.ofEpochDay(start) + "); expected DEC on or after DECOM");
         }
         if (!row.clean) {
           return;
         }
-        Episode.Builder episode = Episode.builder()
-            .childId(rows.id())
-            .start(start)
-            .endExclusive(end)
-            .reasonForNewEpisode(reasonNew)
-            .legalStatus(status)
-            .categoryOfNeed(need)
-            .placementType(type)
-            .placementProvider(by)
-            .reasonEnded(reasonEnded)
-            .reasonForPlacementChange(change);
-        if (!text.isEmpty(homePost)) {
-          episode.homePostcode(shared(text, homePost));
-        }
-        if (!text.isEmpty(placePost)) {
-          episode.placementPostcode(shared(text, placePost));
-        }
-        if (!text.isEmpty(urn)) {
-          episode.urn(shared(text, urn));
-        }
-        rowEpisode[index] = episode.build();
+        // a four-digit year's epoch day fits an int
+        columns.set(index, (int) start, end == NO_DATE ? EpisodeColumns.OPEN : (int) end, reasonNew,
+            status, need.orElse(null), type, by.orElse(null), reasonEnded.orElse(null),
+            change.orElse(null), text.isEmpty(urn) ? null : shared(text, urn));
       }
     }
 
@@ -608,23 +640,22 @@ public final class Ssda903Reader {
         add(rows, inHeader, problem.build());
       }
 
-      LocalDate requiredDate(int index, String column) {
+      /** The day written, as an epoch day, or {@link DateText#INVALID} after reporting a problem. */
+      long requiredDay(int index, String column) {
         if (text.isEmpty(index)) {
           problem(column, null, "empty; expected " + DateText.EXPECTED);
-          return null;
+          return DateText.INVALID;
         }
-        LocalDate date = date(text.cell(index));
-        if (date == null) {
+        long day = DateText.parseEpochDay(text.cell(index));
+        if (day == DateText.INVALID) {
           problem(column, text.text(index), "not a valid date; expected " + DateText.EXPECTED);
         }
-        return date;
+        return day;
       }
 
-      Optional<LocalDate> optionalDate(int index, String column) {
-        if (text.isEmpty(index)) {
-          return Optional.empty();
-        }
-        return Optional.ofNullable(requiredDate(index, column));
+      /** As {@link #requiredDay}, or {@link #NO_DATE} for an empty cell. */
+      long optionalDay(int index, String column) {
+        return text.isEmpty(index) ? NO_DATE : requiredDay(index, column);
       }
 
       /** A date whose value is personal data: messages say what is wrong without showing it. */

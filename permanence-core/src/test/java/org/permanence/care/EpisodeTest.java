@@ -21,8 +21,6 @@ import org.threeten.extra.LocalDateRange;
 
 class EpisodeTest {
 
-  private static final String HOME_POSTCODE = "SW1A 1AA";
-  private static final String PLACEMENT_POSTCODE = "M60 2LA";
 
   private static LocalDate date(String iso) {
     return LocalDate.parse(iso);
@@ -56,8 +54,6 @@ class EpisodeTest {
         .placementProvider(PlacementProvider.PR4)
         .reasonEnded(ReasonEpisodeCeased.X1)
         .reasonForPlacementChange(ReasonForPlacementChange.CARPL)
-        .homePostcode(HOME_POSTCODE)
-        .placementPostcode(PLACEMENT_POSTCODE)
         .urn("SC123456")
         .build();
   }
@@ -223,8 +219,6 @@ class EpisodeTest {
     assertThat(seen.categoryOfNeed()).isEqualTo(episode.categoryOfNeed());
     assertThat(seen.placementType()).isEqualTo(episode.placementType());
     assertThat(seen.placementProvider()).isEqualTo(episode.placementProvider());
-    assertThat(seen.homePostcode()).isEqualTo(episode.homePostcode());
-    assertThat(seen.placementPostcode()).isEqualTo(episode.placementPostcode());
     assertThat(seen.urn()).isEqualTo(episode.urn());
     assertThat(seen.range(date("2019-06-10"))).isEqualTo(range("2019-06-10", "2019-06-11"));
   }
@@ -254,42 +248,5 @@ class EpisodeTest {
         .isThrownBy(() -> full().asAt(date("2019-06-09")))
         .withMessageContaining("2019-06-10")
         .withMessageContaining("2019-06-09");
-  }
-
-  // personal data
-
-  @Test
-  void toStringLeavesOutThePostcodes() {
-    String text = full().toString();
-
-    assertThat(text)
-        .contains("C1")
-        .contains("2019-06-10")
-        .doesNotContain(HOME_POSTCODE)
-        .doesNotContain(PLACEMENT_POSTCODE)
-        .doesNotContain("SW1A")
-        .doesNotContain("M60");
-  }
-
-  @Test
-  void theOpenViewLeavesOutThePostcodesToo() {
-    assertThat(full().asAt(date("2019-12-30")).toString())
-        .doesNotContain(HOME_POSTCODE)
-        .doesNotContain(PLACEMENT_POSTCODE);
-  }
-
-  @Test
-  void checkMessagesLeaveOutThePostcodes() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(
-            () ->
-                starting("2019-06-10")
-                    .endExclusive(date("2019-06-09"))
-                    .reasonEnded(ReasonEpisodeCeased.E13)
-                    .homePostcode(HOME_POSTCODE)
-                    .placementPostcode(PLACEMENT_POSTCODE)
-                    .build())
-        .withMessageNotContaining(HOME_POSTCODE)
-        .withMessageNotContaining(PLACEMENT_POSTCODE);
   }
 }

@@ -17,18 +17,29 @@ final class CareInput {
   private CareInput() {}
 
   /**
-   * Reads the files; in lenient mode writes the rejects file and a one-line summary to stderr.
+   * Reads the files.
    *
    * @throws InvalidInputException with every problem, when strict reading found any, or when the
    *     files could not be read at all
    */
-  static CareData load(InputOptions options, PrintWriter err) throws IOException {
+  static Loaded load(InputOptions options) {
     Ssda903Reader reader = options.lenient ? Ssda903Reader.lenient() : Ssda903Reader.strict();
     Ssda903Read read = reader.read(options.headerFile(), options.episodesFile());
+    return new Loaded(options.lenient ? read.lenient() : read.strict(), read);
+  }
+
+  /** What was read: the children loaded, and the rows left out in lenient mode. */
+  record Loaded(CareData data, Ssda903Read read) {}
+
+  /**
+   * In lenient mode, writes the rejects file and a one-line summary to stderr; a command calls it
+   * once nothing else can fail, so that a failed run writes nothing.
+   */
+  static void writeRejects(InputOptions options, Loaded loaded, PrintWriter err) throws IOException {
     if (!options.lenient) {
-      return read.strict();
+      return;
     }
-    CareData data = read.lenient();
+    Ssda903Read read = loaded.read();
     try (Writer out = Files.newBufferedWriter(options.rejects, StandardCharsets.UTF_8);
         CsvOutput csv = new CsvOutput(out, "file", "line", "child", "reason", "record")) {
       for (RejectedRow row : read.rejectedRows()) {
@@ -41,6 +52,5 @@ final class CareInput {
     err.printf("%d of %d rows read were rejected (%d problem%s); written to %s%n",
         read.rejectedRows().size(), read.rowsRead(), problems, problems == 1 ? "" : "s", options.rejects);
     err.flush();
-    return data;
   }
 }

@@ -69,7 +69,7 @@ final class CostsCommand implements Callable<Integer> {
       throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and card)");
     }
     InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
-    if (explain != null && options.out != null && explain.toAbsolutePath().equals(options.out.toAbsolutePath())) {
+    if (explain != null && options.out != null && Output.sameFile(explain, options.out)) {
       throw new UsageException("--explain and --out name the same file");
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -81,9 +81,9 @@ final class CostsCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
-    CareData data;
+    CareInput.Loaded loaded;
     try {
-      data = CareInput.load(options, err);
+      loaded = CareInput.load(options);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       throw new InvalidInputException(problems);
@@ -91,8 +91,9 @@ final class CostsCommand implements Callable<Integer> {
     if (card == null) {
       throw new InvalidInputException(problems);
     }
+    CareData data = loaded.data();
     BatchResult<PlacementCost> result =
-        PlacementCostCalculator.DEFAULT.costs(data.histories(), options.window(), options.asAt(), card);
+        PlacementCostCalculator.DEFAULT.costsInParallel(data, options.window(), options.asAt(), card);
     if (result.hasFailures()) {
       long count = 0;
       for (Failure failure : result.failures()) {
@@ -105,6 +106,7 @@ final class CostsCommand implements Callable<Integer> {
       err.flush();
       return PermanenceCommand.INVALID;
     }
+    CareInput.writeRejects(options, loaded, err);
     if (explain != null) {
       Output.write(explain, null, out -> writeSegments(result, out));
     }
@@ -147,7 +149,7 @@ final class CostsCommand implements Callable<Integer> {
               .text(row.minAge().map(String::valueOf).orElse(""))
               .text(row.maxAge().map(String::valueOf).orElse(""))
               .date(row.effectiveFrom())
-              .amount(row.weeklyCost())
+              .decimal(row.weeklyCost())
               .amount(segment.amount().rounded());
           csv.endRow();
         }

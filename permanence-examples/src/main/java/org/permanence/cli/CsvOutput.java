@@ -48,6 +48,12 @@ final class CsvOutput implements AutoCloseable {
     return this;
   }
 
+  /** Adds a decimal as given, with at least two decimals: a rate as the rate card has it. */
+  CsvOutput decimal(BigDecimal value) {
+    row.add(value.setScale(Math.max(2, value.scale()), RoundingMode.UNNECESSARY).toPlainString());
+    return this;
+  }
+
   /** Adds an amount already rounded to pence, written with two decimals and no -0.00. */
   CsvOutput amount(BigDecimal value) {
     BigDecimal pence = value.setScale(2, RoundingMode.UNNECESSARY);

@@ -40,7 +40,8 @@ final class DurationsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     options.check();
     PrintWriter err = spec.commandLine().getErr();
-    CareData data = CareInput.load(options, err);
+    CareInput.Loaded loaded = CareInput.load(options);
+    CareData data = loaded.data();
     LocalDateRange window = options.window();
     BatchResult<PeriodDuration> result =
         DurationCalculator.DEFAULT.durations(data.histories(), window, options.asAt());
@@ -49,6 +50,7 @@ final class DurationsCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    CareInput.writeRejects(options, loaded, err);
     Output.write(options.out, spec.commandLine().getOut(), out -> {
       try (CsvOutput csv = new CsvOutput(out,
           "child", "period_start", "period_end", "reason_ended", "days", "days_in_window")) {

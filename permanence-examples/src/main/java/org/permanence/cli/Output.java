@@ -47,6 +47,14 @@ final class Output {
     Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** Tells whether two paths name the same file, whether or not it exists yet. */
+  static boolean sameFile(Path a, Path b) throws IOException {
+    if (Files.exists(a) && Files.exists(b)) {
+      return Files.isSameFile(a, b);
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
   /** Keeps standard output open when the CSV writer closes. */
   private static final class NonClosing extends java.io.FilterWriter {
     NonClosing(Writer out) {

@@ -389,8 +389,6 @@ class SampleCouncilTest {
                 .reasonEnded(optional(row.getField("REC"), ReasonEpisodeCeased::of))
                 .reasonForPlacementChange(
                     optional(row.getField("REASON_PLACE_CHANGE"), ReasonForPlacementChange::of))
-                .homePostcode(optional(row.getField("HOME_POST"), Function.identity()))
-                .placementPostcode(optional(row.getField("PL_POST"), Function.identity()))
                 .urn(optional(row.getField("URN"), Function.identity()))
                 .build();
         assertThat(extract.children).as("child of an episode").containsKey(id);
