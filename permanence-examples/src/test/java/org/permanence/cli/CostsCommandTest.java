@@ -262,6 +262,22 @@ class CostsCommandTest {
     assertThat(read(out)).isEqualTo(COLUMNS + "C7,2019-20,7,100.03\n");
   }
 
+  @Test
+  void explainWritesARateWithMoreThanTwoDecimalsAsTheCardHasIt() throws IOException {
+    header = write("h-header.csv", "CHILD,DOB\nC7,2002-06-01\n");
+    episodes = write("h-episodes.csv",
+        "CHILD,DECOM,RNE,LS,PLACE,PLACE_PROVIDER,DEC,REC\nC7,2019-07-01,S,C2,H5,PR2,2019-07-08,E4A\n");
+    rates = write("h-rates.csv", "place,provider,min_age,max_age,effective_from,weekly_cost\n"
+        + "H5,*,,,2015-04-01,100.025\n");
+
+    int exit = costs("--as-at", "2020-03-31", "--explain", explain.toString());
+
+    assertThat(exit).as(stderr.toString()).isZero();
+    assertThat(read(explain)).isEqualTo(EXPLAIN_COLUMNS
+        + "C7,2019-20,2019-07-01,2019-07-01,2019-07-07,7,H5,PR2,17,h-rates.csv line 2,H5,*,,,"
+        + "2015-04-01,100.025,100.03\n");
+  }
+
   // ---------------------------------------------------------------- explain
 
   @Test
@@ -510,6 +526,30 @@ class CostsCommandTest {
 
     assertThat(costs(args.toArray(new String[0]))).isEqualTo(2);
     assertThat(stderr.toString()).contains("--explain").contains("--out");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void explainNamingTheOutFileAnotherWayExits2() {
+    List<String> args = new ArrayList<>(List.of(WINDOW));
+    args.addAll(List.of("--explain", dir.resolve("sub").resolve("..").resolve("costs.csv").toString()));
+
+    assertThat(costs(args.toArray(new String[0]))).isEqualTo(2);
+    assertThat(stderr.toString()).contains("--explain").contains("--out");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aLenientRunThatFailsWritesNoRejectsFile() throws IOException {
+    rates = write("bad-rates.csv", "place,provider,min_age,max_age,effective_from,weekly_cost\n"
+        + "U*,*,,,2015-04-01,-100\n");
+    Path rejects = dir.resolve("rejects.csv");
+    List<String> args = new ArrayList<>(List.of(WINDOW));
+    args.addAll(List.of("--lenient", "--rejects", rejects.toString()));
+
+    assertThat(costs(args.toArray(new String[0]))).isEqualTo(2);
+    assertThat(stderr.toString()).endsWith("1 problem found; nothing was written.\n");
+    assertThat(rejects).doesNotExist();
     assertThat(out).doesNotExist();
   }
 
