@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
 import picocli.CommandLine;
@@ -37,6 +39,12 @@ public final class PermanenceCommand implements Runnable {
   /** Exit code for any other failure. */
   static final int FAILED = 1;
 
+  /**
+   * Moneta logs its arithmetic settings once per run at INFO; the tool's standard error is for
+   * problems only. Held here because java.util.logging keeps loggers weakly.
+   */
+  private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -57,6 +65,7 @@ public final class PermanenceCommand implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    MONETA.setLevel(Level.WARNING);
     CommandLine line = new CommandLine(new PermanenceCommand());
     line.setOut(out);
     line.setErr(err);
