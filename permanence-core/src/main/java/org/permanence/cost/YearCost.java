@@ -1,6 +1,7 @@
 package org.permanence.cost;
 
 import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
 import org.immutables.value.Value;
 import org.permanence.money.ExactAmount;
 import org.permanence.time.FinancialYear;
@@ -55,6 +56,15 @@ public abstract class YearCost {
    */
   public BigDecimal rounded() {
     return amount().rounded();
+  }
+
+  /**
+   * Returns the cost rounded to pence, as Moneta money in pounds sterling.
+   *
+   * @return the rounded cost in GBP
+   */
+  public Money money() {
+    return amount().toMoney();
   }
 
   @Value.Check

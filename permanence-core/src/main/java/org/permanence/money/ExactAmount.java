@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.javamoney.moneta.Money;
 
 /**
  * An exact amount of money in pounds, including the sevenths of a penny that come from costing a
@@ -111,6 +112,15 @@ public final class ExactAmount implements Comparable<ExactAmount> {
    */
   public BigDecimal rounded() {
     return Pence.round(this);
+  }
+
+  /**
+   * Returns the amount rounded to pence, as Moneta money in pounds sterling.
+   *
+   * @return the rounded amount in GBP
+   */
+  public Money toMoney() {
+    return Pence.money(this);
   }
 
   /**
