@@ -39,7 +39,7 @@ import org.permanence.code.ReasonForNewEpisode;
 @StatisticsReport(StatisticsReportMode.OFF)
 class CareDataColumnsPropertiesTest {
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void theRuleOnColumnsAgreesWithTheRuleOnObjects(
       @ForAll("childrenWithEpisodes") Tuple2<Child, List<Episode>> given) {
     Child child = given.get1();
@@ -76,7 +76,7 @@ class CareDataColumnsPropertiesTest {
     assertThat(out).isEqualTo(history.episodes());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void dataMadeFromColumnsHoldsTheSameHistories(@ForAll("manyHistories") List<CareHistory> histories) {
     CareData fromObjects = CareData.of(histories);
     List<Child> children = new ArrayList<>();
