@@ -2,6 +2,7 @@ package org.permanence.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -28,6 +29,9 @@ import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.code.ReasonForNewEpisode;
 import org.permanence.code.ReasonForPlacementChange;
 import org.permanence.code.Sex;
+import org.permanence.rate.PlacePattern;
+import org.permanence.rate.RateCard;
+import org.permanence.rate.RateRow;
 import org.permanence.testkit.HistoryPlan.EpisodePlan;
 import org.permanence.testkit.HistoryPlan.PeriodPlan;
 import org.permanence.testkit.HistoryPlan.ShortBreakPlan;
@@ -36,7 +40,7 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * jqwik arbitraries for permanence's domain types: codes, children, dates and windows, financial
- * years, episodes, valid care histories and whole extracts.
+ * years, episodes, valid care histories, whole extracts, and rate card rows and cards.
  *
  * <p>Use them in a {@code @Provide} method of a jqwik property:
  *
@@ -80,6 +84,15 @@ public final class PermanenceArbitraries {
   private static final int MOST_EPISODES_PER_PERIOD = 6;
   private static final int MOST_LATER_PERIODS = 3;
   private static final int MOST_CHILDREN = 8;
+
+  /** The effective date of the row of {@link #rateCards()} that prices every placement. */
+  private static final LocalDate CATCH_ALL_FROM = LocalDate.of(1900, 1, 1);
+
+  /** The bounds of the effective dates of {@link #rateRows()}: those of {@link #dateWindows()}. */
+  private static final LocalDateRange EFFECTIVE_DATES = WINDOW_BOUNDS;
+
+  private static final int MOST_RATE_ROWS = 12;
+  private static final int MOST_WEEKLY_POUNDS = 5_000;
 
   private PermanenceArbitraries() {}
 
@@ -470,6 +483,80 @@ public final class PermanenceArbitraries {
   }
 
   // -------------------------------------------------------------------------------------------
+  // rate cards
+
+  /**
+   * Returns valid rate card rows, {@code place,provider,min_age,max_age,effective_from,weekly_cost}
+   * as METHODOLOGY 5 defines them.
+   *
+   * <p>The place is an exact placement type ({@code U4}) half the time, otherwise a prefix of a
+   * type's code with a star ({@code U*}, {@code Z1*}, {@code U4*}) or {@code *}. The provider is a
+   * placement provider or, half the time, empty ({@code *}). The ages are unbounded, bounded below
+   * or above only, or both, with bounds from 0 to 17 and {@code min_age <= max_age}. The effective
+   * date is often a 1 April, from 1995 to 2045, otherwise any day from 1 January 1995 to 31
+   * December 2045. The weekly cost is zero, whole pounds ({@code 850}) or pounds and pence ({@code
+   * 134.29}), up to £5,000. No row has a source.
+   *
+   * <p>Two rows from this arbitrary may clash (the same place, provider and effective date with
+   * overlapping ages); see {@link #rateCards()} for rows that form a card.
+   *
+   * @return an arbitrary of rows
+   */
+  public static Arbitrary<RateRow> rateRows() {
+    return Combinators.combine(
+            placePatterns(),
+            placementProviders().optional(0.5),
+            ageBands(),
+            effectiveDates(),
+            weeklyCosts())
+        .as(
+            (place, provider, ages, from, cost) ->
+                RateRow.builder()
+                    .place(place)
+                    .provider(provider)
+                    .minAge(ages.min())
+                    .maxAge(ages.max())
+                    .effectiveFrom(from)
+                    .weeklyCost(cost)
+                    .build());
+  }
+
+  /**
+   * Returns valid rate cards that price every placement, at every age, on every day from 1 January
+   * 1900.
+   *
+   * <p>The first row of each card is {@code *,*,,,1900-01-01,w}: any place, any provider (or
+   * none), any age, from 1 January 1900, at a generated weekly cost {@code w}, which may be zero.
+   * So no day of a generated history, stay or window has a missing rate, and properties of costs
+   * need not deal with {@link org.permanence.cost.MissingRateException}. Up to twelve rows of
+   * {@link #rateRows()} follow, in the order generated, leaving out each one that would clash with
+   * a row before it (so {@link RateCard#problems} finds none). A card shrinks towards the one
+   * catch-all row.
+   *
+   * @return an arbitrary of rate cards, each with at least one row
+   */
+  public static Arbitrary<RateCard> rateCards() {
+    return Combinators.combine(weeklyCosts(), rateRows().list().ofMaxSize(MOST_RATE_ROWS))
+        .as(
+            (catchAllCost, candidates) -> {
+              List<RateRow> rows = new ArrayList<>(candidates.size() + 1);
+              rows.add(
+                  RateRow.builder()
+                      .place(PlacePattern.any())
+                      .effectiveFrom(CATCH_ALL_FROM)
+                      .weeklyCost(catchAllCost)
+                      .build());
+              for (RateRow candidate : candidates) {
+                rows.add(candidate);
+                if (!RateCard.problems(rows).isEmpty()) {
+                  rows.remove(rows.size() - 1);
+                }
+              }
+              return RateCard.of(rows);
+            });
+  }
+
+  // -------------------------------------------------------------------------------------------
   // building blocks
 
   private static Arbitrary<CareData> careData(Arbitrary<CareHistory> histories) {
@@ -524,6 +611,63 @@ public final class PermanenceArbitraries {
             Arbitraries.integers().between(0, HistoryPlan.MAX_SHORT_BREAK_DAYS - 1),
             choices())
         .as(ShortBreakPlan::new);
+  }
+
+  /** Exact types (half), prefixes of a type's code with a star, and {@code *}. */
+  private static Arbitrary<PlacePattern> placePatterns() {
+    Arbitrary<PlacePattern> prefixes =
+        Combinators.combine(placementTypes(), Arbitraries.integers().between(1, 3))
+            .as(
+                (type, length) ->
+                    PlacePattern.parse(
+                        type.code().substring(0, Math.min(length, type.code().length())) + "*"));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(2, placementTypes().map(PlacePattern::of)),
+            Tuple.of(1, prefixes),
+            Tuple.of(1, Arbitraries.just(PlacePattern.any()))));
+  }
+
+  /** Age bands of a rate row: unbounded, one bound, or both, within 0-17 and in order. */
+  private static Arbitrary<AgeBand> ageBands() {
+    Arbitrary<Integer> ages = Arbitraries.integers().between(0, 17);
+    Arbitrary<AgeBand> unbounded = Arbitraries.just(new AgeBand(Optional.empty(), Optional.empty()));
+    Arbitrary<AgeBand> from = ages.map(min -> new AgeBand(Optional.of(min), Optional.empty()));
+    Arbitrary<AgeBand> upTo = ages.map(max -> new AgeBand(Optional.empty(), Optional.of(max)));
+    Arbitrary<AgeBand> both =
+        Combinators.combine(ages, ages)
+            .as(
+                (a, b) ->
+                    new AgeBand(Optional.of(Math.min(a, b)), Optional.of(Math.max(a, b))));
+    return Arbitraries.frequencyOf(
+        List.of(Tuple.of(2, unbounded), Tuple.of(1, from), Tuple.of(1, upTo), Tuple.of(2, both)));
+  }
+
+  /** Effective dates: 1 April of 1995 to 2045 twice as often as any other day. */
+  private static Arbitrary<LocalDate> effectiveDates() {
+    LocalDate lo = EFFECTIVE_DATES.getStart();
+    LocalDate hi = EFFECTIVE_DATES.getEnd();
+    Arbitrary<LocalDate> firstsOfApril =
+        Arbitraries.integers()
+            .between(lo.getYear(), hi.getYear() - 1)
+            .map(year -> LocalDate.of(year, Month.APRIL, 1));
+    return Arbitraries.frequencyOf(
+        List.of(Tuple.of(2, firstsOfApril), Tuple.of(1, datesBetween(lo, hi))));
+  }
+
+  /** Weekly costs in pounds: zero, whole pounds, or pounds and pence, up to £5,000. */
+  private static Arbitrary<BigDecimal> weeklyCosts() {
+    Arbitrary<BigDecimal> pounds =
+        Arbitraries.integers().between(1, MOST_WEEKLY_POUNDS).map(BigDecimal::valueOf);
+    Arbitrary<BigDecimal> pence =
+        Arbitraries.integers()
+            .between(1, MOST_WEEKLY_POUNDS * 100)
+            .map(amount -> BigDecimal.valueOf(amount, 2));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+            Tuple.of(3, pounds),
+            Tuple.of(3, pence)));
   }
 
   /** Episode lengths in days, zero-day episodes one time in eight. */
@@ -625,6 +769,9 @@ public final class PermanenceArbitraries {
     marks.add(history.child().dateOfBirth());
     return marks;
   }
+
+  /** The ages of a rate row, each bound empty when not given. */
+  private record AgeBand(Optional<Integer> min, Optional<Integer> max) {}
 
   /** The codes of a stand-alone episode. */
   private record EpisodeCodes(

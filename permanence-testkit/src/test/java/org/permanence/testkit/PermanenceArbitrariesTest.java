@@ -4,14 +4,17 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
@@ -20,6 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
@@ -36,6 +40,10 @@ import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.code.ReasonForNewEpisode;
 import org.permanence.code.ReasonForPlacementChange;
 import org.permanence.code.Sex;
+import org.permanence.input.InputFile;
+import org.permanence.input.RateCards;
+import org.permanence.rate.RateCard;
+import org.permanence.rate.RateRow;
 import org.permanence.time.FinancialYear;
 import org.threeten.extra.LocalDateRange;
 
@@ -367,6 +375,134 @@ class PermanenceArbitrariesTest {
   }
 
   // ------------------------------------------------------------------------------------------
+  // rate cards
+
+  @Property(tries = 500)
+  void rateRowsAreValidAsMethodology5DefinesThem(@ForAll("rateRows") RateRow row) {
+    assertThat(row.weeklyCost()).isNotNegative();
+    assertThat(row.weeklyCost().scale()).isBetween(0, 2);
+    assertThat(row.weeklyCost()).isLessThanOrEqualTo(new BigDecimal("5000"));
+    row.minAge().ifPresent(min -> assertThat(min).isBetween(0, 17));
+    row.maxAge().ifPresent(max -> assertThat(max).isBetween(0, 17));
+    assertThat(row.lowestAge()).isLessThanOrEqualTo(row.highestAge());
+    assertThat(row.effectiveFrom())
+        .isAfterOrEqualTo(LocalDate.of(1995, 1, 1))
+        .isBefore(LocalDate.of(2046, 1, 1));
+    assertThat(row.source()).isEmpty();
+    assertThat(Arrays.stream(PlacementType.values()).anyMatch(row.place()::matches))
+        .as("the place %s matches some placement type", row.place())
+        .isTrue();
+    // the row reads back from its CSV text
+    assertThat(readCard(List.of(row)).rows())
+        .singleElement()
+        .satisfies(read -> assertThat(read.toString()).isEqualTo(row.toString()));
+
+    Statistics.label("place").collect(placeKind(row));
+    Statistics.label("provider").collect(row.provider().isPresent() ? "exact" : "*");
+    Statistics.label("ages").collect(ageKind(row));
+    Statistics.label("weekly cost").collect(costKind(row.weeklyCost()));
+    Statistics.label("from 1 April").collect(isFirstOfApril(row.effectiveFrom()));
+    Statistics.label("place")
+        .coverage(coverage -> {
+          coverage.check("exact").percentage(p -> p >= 30);
+          coverage.check("prefix").percentage(p -> p >= 10);
+          coverage.check("*").percentage(p -> p >= 10);
+        });
+    Statistics.label("provider")
+        .coverage(coverage -> {
+          coverage.check("exact").percentage(p -> p >= 30);
+          coverage.check("*").percentage(p -> p >= 30);
+        });
+    Statistics.label("ages")
+        .coverage(coverage -> {
+          coverage.check("unbounded").percentage(p -> p >= 15);
+          coverage.check("min only").percentage(p -> p >= 5);
+          coverage.check("max only").percentage(p -> p >= 5);
+          coverage.check("both").percentage(p -> p >= 15);
+        });
+    Statistics.label("weekly cost")
+        .coverage(coverage -> {
+          coverage.check("zero").count(n -> n > 0);
+          coverage.check("whole pounds").percentage(p -> p >= 20);
+          coverage.check("pence").percentage(p -> p >= 20);
+        });
+    Statistics.label("from 1 April").coverage(coverage -> coverage.check(true).percentage(p -> p >= 40));
+  }
+
+  @Provide
+  Arbitrary<RateRow> rateRows() {
+    return PermanenceArbitraries.rateRows();
+  }
+
+  @Example
+  void rateRowsIncludeEveryKindOfPlacePattern() {
+    List<RateRow> rows = sampled(PermanenceArbitraries.rateRows());
+    assertThat(rows).anyMatch(r -> r.place().toString().equals("*"));
+    assertThat(rows).anyMatch(r -> r.place().toString().length() == 2 && r.place().toString().endsWith("*"));
+    assertThat(rows).anyMatch(r -> r.place().toString().length() == 3 && r.place().toString().endsWith("*"));
+    assertThat(rows).anyMatch(r -> r.place().exact().isPresent());
+    assertThat(rows).anyMatch(r -> r.minAge().isPresent() && r.minAge().equals(r.maxAge()));
+  }
+
+  @Property(tries = 300)
+  void rateCardsAreValidAndPriceEveryPlacementAgeAndDay(
+      @ForAll("rateCards") RateCard card,
+      @ForAll("placementTypes") PlacementType place,
+      @ForAll("providersOrNone") Optional<PlacementProvider> provider,
+      @ForAll @IntRange(min = 0, max = 17) int age,
+      @ForAll("daysSince1900") LocalDate day) {
+    assertThat(RateCard.problems(card.rows())).isEmpty();
+    RateRow first = card.rows().get(0);
+    assertThat(first.toString()).startsWith("*,*,,,1900-01-01,");
+    assertThat(first.weeklyCost()).isNotNegative();
+    assertThat(card.rows()).hasSizeBetween(1, 13);
+    assertThat(card.rate(place, provider, age, day)).isPresent();
+    assertThat(readCard(card.rows()).rows()).extracting(RateRow::toString)
+        .containsExactlyElementsOf(card.rows().stream().map(RateRow::toString).toList());
+
+    Optional<RateRow> applies = card.rate(place, provider, age, day);
+    Statistics.label("rows").collect(card.rows().size() == 1 ? "1" : card.rows().size() <= 5 ? "2-5" : "6+");
+    Statistics.label("rate from").collect(applies.get() == first ? "catch-all" : "another row");
+    Statistics.label("rows").coverage(coverage -> {
+      coverage.check("2-5").percentage(p -> p >= 10);
+      coverage.check("6+").percentage(p -> p >= 10);
+    });
+    Statistics.label("rate from").coverage(coverage -> coverage.check("another row").percentage(p -> p >= 5));
+  }
+
+  @Provide
+  Arbitrary<RateCard> rateCards() {
+    return PermanenceArbitraries.rateCards();
+  }
+
+  @Provide
+  Arbitrary<PlacementType> placementTypes() {
+    return PermanenceArbitraries.placementTypes();
+  }
+
+  @Provide
+  Arbitrary<Optional<PlacementProvider>> providersOrNone() {
+    return PermanenceArbitraries.placementProviders().optional(0.8);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> daysSince1900() {
+    return Arbitraries.frequencyOf(List.of(
+        Tuple.of(1, Arbitraries.just(LocalDate.of(1900, 1, 1))),
+        Tuple.of(9, PermanenceArbitraries.datesBetween(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 1, 1)))));
+  }
+
+  @Example
+  void rateCardsRangeFromTheCatchAllRowAloneToManyRows() {
+    List<RateCard> cards = sampled(PermanenceArbitraries.rateCards());
+    assertThat(cards).anyMatch(card -> card.rows().size() == 1);
+    assertThat(cards).anyMatch(card -> card.rows().size() > 8);
+    assertThat(cards).anyMatch(card -> card.rows().get(0).weeklyCost().signum() == 0);
+    assertThat(cards).allMatch(card -> card.rows().stream().skip(1)
+        .noneMatch(row -> row.effectiveFrom().equals(LocalDate.of(1900, 1, 1))));
+  }
+
+  // ------------------------------------------------------------------------------------------
   // checks
 
   /** The rules the generators promise, checked from the episodes themselves. */
@@ -534,6 +670,36 @@ class PermanenceArbitrariesTest {
       return "financial year";
     }
     return "other";
+  }
+
+  /** Reads rows back through the rate card reader, from their CSV text. */
+  private static RateCard readCard(List<RateRow> rows) {
+    StringBuilder csv = new StringBuilder("place,provider,min_age,max_age,effective_from,weekly_cost\n");
+    rows.forEach(row -> csv.append(row).append('\n'));
+    return RateCards.read(InputFile.ofText("rates.csv", csv.toString()));
+  }
+
+  private static String placeKind(RateRow row) {
+    String place = row.place().toString();
+    return place.equals("*") ? "*" : place.endsWith("*") ? "prefix" : "exact";
+  }
+
+  private static String ageKind(RateRow row) {
+    if (row.minAge().isPresent()) {
+      return row.maxAge().isPresent() ? "both" : "min only";
+    }
+    return row.maxAge().isPresent() ? "max only" : "unbounded";
+  }
+
+  private static String costKind(BigDecimal cost) {
+    if (cost.signum() == 0) {
+      return "zero";
+    }
+    return cost.scale() == 0 ? "whole pounds" : "pence";
+  }
+
+  private static boolean isFirstOfApril(LocalDate date) {
+    return date.getMonth() == Month.APRIL && date.getDayOfMonth() == 1;
   }
 
   private static <T> List<T> sampled(Arbitrary<T> arbitrary) {
