@@ -719,7 +719,7 @@ class PlacementCostCalculatorTest {
     assertThatNullPointerException().isThrownBy(() -> CALCULATOR.cost(history, null, asAt, HUNDRED_A_DAY));
     assertThatNullPointerException().isThrownBy(() -> CALCULATOR.cost(history, FY_2023_24, null, HUNDRED_A_DAY));
     assertThatNullPointerException().isThrownBy(() -> CALCULATOR.cost(history, FY_2023_24, asAt, null));
-    assertThatNullPointerException().isThrownBy(() -> CALCULATOR.costs(null, FY_2023_24, asAt, HUNDRED_A_DAY));
+    assertThatNullPointerException().isThrownBy(() -> CALCULATOR.costs((Iterable<CareHistory>) null, FY_2023_24, asAt, HUNDRED_A_DAY));
     assertThatNullPointerException().isThrownBy(() -> CALCULATOR.costs(List.of(history), FY_2023_24, asAt, null));
     assertThatNullPointerException().isThrownBy(() -> PlacementCostCalculator.of(null));
   }
