@@ -2,11 +2,13 @@ package org.permanence.cost;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.permanence.child.ChildId;
 import org.permanence.money.ExactAmount;
+import org.permanence.money.Pence;
 import org.permanence.time.FinancialYear;
 
 /**
@@ -123,11 +125,16 @@ public final class PlacementCost {
         }
       }
     }
-    text.append("Total: ").append(days(days())).append(", £")
-        .append(total().rounded().toPlainString()).append('\n');
+    // a printed total is the sum of the rounded figures it totals
+    BigDecimal total = BigDecimal.ZERO.setScale(Pence.SCALE);
+    for (YearCost year : years) {
+      total = total.add(year.rounded());
+    }
+    text.append("Total: ").append(days(days())).append(", £").append(total.toPlainString()).append('\n');
     if (all.size() > 1) {
-      text.append("(Each figure is the exact amount rounded to pence, so the lines of a year can add"
-          + " up to a penny or so more or less than the year.)\n");
+      text.append("(Each line is its exact amount rounded to pence, and each year its exact sum rounded,"
+          + " so the lines of a year can add up to a penny or so more or less than the year; the"
+          + " total is the sum of the years as shown.)\n");
     }
     return text.toString();
   }

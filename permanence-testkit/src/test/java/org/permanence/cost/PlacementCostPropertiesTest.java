@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,6 +21,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.permanence.batch.BatchResult;
+import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.Episode;
 import org.permanence.child.Child;
@@ -357,6 +359,25 @@ class PlacementCostPropertiesTest {
     assertThat(result.failures()).isEmpty();
     assertThat(result.values()).extracting(cost -> cost.childId() + " " + cost.years())
         .containsExactlyElementsOf(expected);
+  }
+
+  @Property(tries = 100)
+  void costingColumnsOnOneThreadOrManyGivesWhatCostingEachHistoryGives(@ForAll("batches") Batch b) {
+    CareData data = CareData.of(b.histories());
+    BatchResult<PlacementCost> byHistory = CALCULATOR.costs(data.histories(), b.window(), b.asAt(), b.card());
+
+    BatchResult<PlacementCost> byColumns = CALCULATOR.costs(data, b.window(), b.asAt(), b.card());
+    BatchResult<PlacementCost> inParallel = CALCULATOR.costsInParallel(data, b.window(), b.asAt(), b.card());
+
+    for (BatchResult<PlacementCost> result : List.of(byColumns, inParallel)) {
+      assertThat(result.failures()).isEqualTo(byHistory.failures());
+      assertThat(result.values()).extracting(cost -> cost.childId() + " " + cost.years())
+          .containsExactlyElementsOf(byHistory.values().stream()
+              .map(cost -> cost.childId() + " " + cost.years()).collect(Collectors.toList()));
+      for (int i = 0; i < result.values().size(); i++) {
+        assertThat(result.values().get(i).segments()).isEqualTo(byHistory.values().get(i).segments());
+      }
+    }
   }
 
   record Batch(List<CareHistory> histories, LocalDateRange window, LocalDate asAt, RateCard card) {}
