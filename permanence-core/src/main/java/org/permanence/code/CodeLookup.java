@@ -17,6 +17,7 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
   /** Each code packed into a long (codes are at most 8 ASCII characters), for finding without a string. */
   private final long[] packed;
   private final E[] constants;
+  private final Optional<E>[] optionals;
 
   CodeLookup(Class<E> type, String listName) {
     this.listName = listName;
@@ -28,6 +29,12 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
     this.validCodes =
         Arrays.stream(constants).map(Ssda903Code::code).collect(Collectors.joining(", "));
     this.constants = constants;
+    @SuppressWarnings("unchecked")
+    Optional<E>[] made = new Optional[constants.length];
+    for (E constant : constants) {
+      made[constant.ordinal()] = Optional.of(constant);
+    }
+    this.optionals = made;
     this.packed = new long[constants.length];
     for (int i = 0; i < constants.length; i++) {
       packed[i] = pack(constants[i].code());
@@ -54,7 +61,8 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
   Optional<E> find(CharSequence code) {
     requireNonNull(code, "code");
     E found = findOrNull(code);
-    return Optional.ofNullable(found);
+    // one Optional per code, made once, so that reading a large file makes none
+    return found == null ? Optional.empty() : optionals[found.ordinal()];
   }
 
   /** Finds a code in a view of a reader's buffer without making a string; null when unknown. */

@@ -29,10 +29,11 @@ public final class PlacementCost {
   private final Supplier<List<CostSegment>> breakdown;
   private volatile List<CostSegment> segments;
 
+  /** Keeps the list given, which the caller must not change: see the calculator. */
   PlacementCost(ChildId childId, Supplier<String> scope, List<YearCost> years, Supplier<List<CostSegment>> breakdown) {
     this.childId = childId;
     this.scope = scope;
-    this.years = List.copyOf(years);
+    this.years = years;
     this.breakdown = breakdown;
   }
 

@@ -428,12 +428,12 @@ public final class PlacementCostCalculator {
       if (yearCount == 0) {
         return new PlacementCost(child.id(), scope, List.of(), breakdown);
       }
-      List<YearCost> years = new ArrayList<>(yearCount);
+      YearCost[] years = new YearCost[yearCount];
       for (int i = 0; i < yearCount; i++) {
-        years.add(YearCost.of(FinancialYear.of(yearStarts[i]), yearDays[i],
-            ExactAmount.ofSevenTimes(yearSevenTimes[i])));
+        years[i] = YearCost.of(FinancialYear.of(yearStarts[i]), yearDays[i],
+            ExactAmount.ofSevenTimes(yearSevenTimes[i]));
       }
-      return new PlacementCost(child.id(), scope, years, breakdown);
+      return new PlacementCost(child.id(), scope, List.of(years), breakdown);
     }
   }
 

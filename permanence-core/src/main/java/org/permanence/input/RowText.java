@@ -23,6 +23,7 @@ public final class RowText {
   private boolean extraFilled;
   private boolean blankSoFar = true;
   private long line;
+  private Cell[] views = new Cell[0];
 
   RowText(int width) {
     this.width = width;
@@ -146,13 +147,28 @@ public final class RowText {
   }
 
   /**
-   * Returns a view of a cell, valid only until the next row, for parsing without a string.
+   * Returns a view of a cell, for parsing without a string: valid only until the next call for
+   * the same column or the next row, since each column has one view, reused.
    *
    * @param column the column index, or -1
    * @return the trimmed cell's characters, empty if there is none
    */
   public CharSequence cell(int column) {
-    return isEmpty(column) ? "" : new Cell(chars, starts[column], lengths[column]);
+    if (isEmpty(column)) {
+      return "";
+    }
+    if (views.length <= column) {
+      views = Arrays.copyOf(views, starts.length);
+    }
+    Cell view = views[column];
+    if (view == null) {
+      view = new Cell();
+      views[column] = view;
+    }
+    view.chars = chars;
+    view.start = starts[column];
+    view.length = lengths[column];
+    return view;
   }
 
   /**
@@ -224,17 +240,11 @@ public final class RowText {
     return hash;
   }
 
-  /** A view of some of the row's characters. */
+  /** A view of some of the row's characters, pointed at a cell each time it is handed out. */
   private static final class Cell implements CharSequence {
-    private final char[] chars;
-    private final int start;
-    private final int length;
-
-    Cell(char[] chars, int start, int length) {
-      this.chars = chars;
-      this.start = start;
-      this.length = length;
-    }
+    private char[] chars;
+    private int start;
+    private int length;
 
     @Override
     public int length() {

@@ -2,6 +2,7 @@ package org.permanence.ssda903;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Throwables;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
@@ -142,14 +145,16 @@ public final class Ssda903Reader {
     private final LocalDate[] dates = new LocalDate[SHARED_DAYS];
     private String lastKey = "";
     private ChildRows lastRows;
-    /**
-     * Recent postcodes, URNs and ethnicities, so that a value repeated across rows is kept once:
-     * a small table indexed by hash, where a newer value replaces an older one in its slot.
-     */
-    private final String[] texts = new String[1 << 14];
-    private final char[][] textChars = new char[1 << 14][];
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
     private long rowsRead;
+    /**
+     * The episodes file is read while the header file is read on another thread, so episode rows
+     * know their child only by the identifier as written: an index into these keys until both
+     * files are read. Their problems are kept apart until then too.
+     */
+    private final Map<String, Integer> episodeKeyIndex = new HashMap<>(1 << 16);
+    private final List<String> episodeKeys = new ArrayList<>();
+    private final List<InputProblem> episodeProblems = new ArrayList<>();
 
     Pass(InputFile headerFile, InputFile episodesFile) {
       this.headerFile = headerFile;
@@ -162,13 +167,16 @@ public final class Ssda903Reader {
       if (header == null || episodes == null) {
         return fatal();
       }
-      List<InputProblem> unreadable = new ArrayList<>(0);
-      rowsRead += header.readCells(new HeaderRows(header), unreadable);
-      rowsRead += episodes.readCells(new EpisodeRows(episodes), unreadable);
-      if (!unreadable.isEmpty()) {
-        problems.addAll(unreadable);
+      List<InputProblem> headerUnreadable = new ArrayList<>(0);
+      List<InputProblem> episodesUnreadable = new ArrayList<>(0);
+      readBoth(header, headerUnreadable, episodes, episodesUnreadable);
+      problems.addAll(headerUnreadable);
+      problems.addAll(episodesUnreadable);
+      if (!headerUnreadable.isEmpty() || !episodesUnreadable.isEmpty()) {
+        problems.addAll(episodeProblems);
         return fatal();
       }
+      joinEpisodesToChildren();
       groupRowsByChild();
       // each child's parsed rows in the order of a history, children in the order first seen
       int[] sorted = new int[rowCount];
@@ -224,6 +232,7 @@ public final class Ssda903Reader {
       }
       // the rows of children left out stay in the columns, unclaimed
       CareData data = CareData.of(children, firstEpisode, endEpisode, parsed);
+      problems.addAll(episodeProblems);
       sortByFileThenLine();
       List<RejectedRow> rejected = lenient && acceptedRows < rowsRead ? rejectedRows() : List.of();
       return ImmutableSsda903Read.builder()
@@ -234,6 +243,59 @@ public final class Ssda903Reader {
           .rowsRead(rowsRead)
           .acceptedRows(acceptedRows)
           .build();
+    }
+
+    /**
+     * Reads the header file on a second thread while this one reads the episodes file: on a
+     * machine with more than one core the two overlap. Each file has its own state until both
+     * are read.
+     */
+    private void readBoth(CsvInput header, List<InputProblem> headerUnreadable, CsvInput episodes,
+        List<InputProblem> episodesUnreadable) {
+      FutureTask<Long> headerRows =
+          new FutureTask<>(() -> header.readCells(new HeaderRows(header), headerUnreadable));
+      Thread thread = new Thread(headerRows, "permanence-read-" + headerFile.name());
+      thread.setDaemon(true);
+      thread.start();
+      long episodeRows = 0;
+      try {
+        episodeRows = episodes.readCells(new EpisodeRows(episodes), episodesUnreadable);
+      } finally {
+        try {
+          rowsRead = headerRows.get() + episodeRows;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading " + headerFile.name(), e);
+        } catch (ExecutionException e) {
+          Throwables.throwIfUnchecked(e.getCause());
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+
+    /**
+     * Gives each episode row its child, now that the header is read: children not in the header
+     * are added after those that are, in the order first seen; a child's first problem is its
+     * header's, if any, else its first episode row's.
+     */
+    private void joinEpisodesToChildren() {
+      int[] childOfKey = new int[episodeKeys.size()];
+      for (int i = 0; i < childOfKey.length; i++) {
+        childOfKey[i] = rowsOf(episodeKeys.get(i)).index;
+      }
+      for (int r = 0; r < rowCount; r++) {
+        if (rowChild[r] >= 0) {
+          rowChild[r] = childOfKey[rowChild[r]];
+        }
+      }
+      for (InputProblem problem : episodeProblems) {
+        if (problem.child().isPresent()) {
+          ChildRows rows = children.get(problem.child().get());
+          if (rows.firstProblem == null) {
+            rows.firstProblem = problem;
+          }
+        }
+      }
     }
 
     /** Header problems first, then episodes, each by line; a line's problems in column order. */
@@ -274,39 +336,30 @@ public final class Ssda903Reader {
       return known;
     }
 
-    private String shared(RowText row, int index) {
-      int slot = row.cellHash(index) & (texts.length - 1);
-      char[] known = textChars[slot];
-      if (known != null && row.cellEquals(index, known)) {
-        return texts[slot];
-      }
-      textChars[slot] = row.cellChars(index);
-      texts[slot] = new String(textChars[slot]);
-      return texts[slot];
-    }
-
     private ChildRows rowsOf(String key) {
       // a child's rows usually follow one another, so the last child is checked first
       if (!key.equals(lastKey)) {
-        lastRows = children.computeIfAbsent(key, k -> {
-          ChildRows rows = new ChildRows(k, childList.size());
+        ChildRows rows = children.get(key);
+        if (rows == null) {
+          rows = new ChildRows(key, childList.size());
+          children.put(key, rows);
           childList.add(rows);
-          return rows;
-        });
+        }
+        lastRows = rows;
         lastKey = key;
       }
       return lastRows;
     }
 
     /** Adds an episode row, not yet parsed, and returns its index. */
-    private int addEpisodeRow(ChildRows rows, long line) {
+    private int addEpisodeRow(int keyIndex, long line) {
       columns.addRow();
       if (rowCount == rowLine.length) {
         int size = rowCount * 2;
         rowChild = Arrays.copyOf(rowChild, size);
         rowLine = Arrays.copyOf(rowLine, size);
       }
-      rowChild[rowCount] = rows == null ? -1 : rows.index;
+      rowChild[rowCount] = keyIndex;
       rowLine[rowCount] = line;
       return rowCount++;
     }
@@ -401,7 +454,7 @@ public final class Ssda903Reader {
     }
 
     private void add(ChildRows rows, boolean inHeader, InputProblem problem) {
-      problems.add(problem);
+      (inHeader ? problems : episodeProblems).add(problem);
       if (rows != null && rows.firstProblem == null) {
         rows.firstProblem = problem;
       }
@@ -461,6 +514,9 @@ public final class Ssda903Reader {
       private final int sex;
       private final int ethnic;
       private final int upn;
+      /** Repeated ethnicities and UPNs, kept once. */
+      private final TextTable texts = new TextTable();
+      private final Cells cells = new Cells(headerFile.name(), true);
 
       HeaderRows(CsvInput input) {
         this.file = headerFile.name();
@@ -477,7 +533,7 @@ public final class Ssda903Reader {
         String key = text.text(child);
         long line = text.line();
         ChildRows rows = key.isEmpty() ? null : rowsOf(key);
-        Cells row = new Cells(text, file, true, key, rows);
+        Cells row = cells.reset(text, key, rows);
         boolean misaligned = !text.fits();
         if (misaligned) {
           row.problem(null, null, "the row has " + text.cellCount() + " cells; expected " + width
@@ -505,10 +561,10 @@ public final class Ssda903Reader {
         if (row.clean) {
           Child.Builder builder = Child.builder().id(rows.id()).dateOfBirth(dateOfBirth).sex(sexCode);
           if (!text.isEmpty(ethnic)) {
-            builder.ethnicity(shared(text, ethnic));
+            builder.ethnicity(texts.shared(text, ethnic));
           }
           if (!text.isEmpty(upn)) {
-            builder.upn(text.text(upn));
+            builder.upn(texts.shared(text, upn));
           }
           rows.child = builder.build();
         }
@@ -520,6 +576,11 @@ public final class Ssda903Reader {
       /** The last child identifier read, kept as characters to compare the next row's with. */
       private String lastKeyText = "";
       private char[] lastKeyChars = new char[0];
+      /** The index of the last child identifier among the episode keys, -1 for an empty one. */
+      private int lastKeyIndex = -1;
+      /** Repeated URNs, kept once. */
+      private final TextTable urns = new TextTable();
+      private final Cells cells = new Cells(episodesFile.name(), false);
       private final String file;
       private final int width;
       private final int child;
@@ -556,18 +617,21 @@ public final class Ssda903Reader {
         if (!text.cellEquals(child, lastKeyChars)) {
           lastKeyText = text.text(child);
           lastKeyChars = lastKeyText.toCharArray();
+          lastKeyIndex = lastKeyText.isEmpty() ? -1 : episodeKeyIndex.computeIfAbsent(lastKeyText, k -> {
+            episodeKeys.add(k);
+            return episodeKeys.size() - 1;
+          });
         }
         String key = lastKeyText;
         long line = text.line();
-        ChildRows rows = key.isEmpty() ? null : rowsOf(key);
-        Cells row = new Cells(text, file, false, key, rows);
-        int index = addEpisodeRow(rows, line);
+        Cells row = cells.reset(text, key, null);
+        int index = addEpisodeRow(lastKeyIndex, line);
         boolean misaligned = !text.fits();
         if (misaligned) {
           row.problem(null, null, "the row has " + text.cellCount() + " cells; expected " + width
               + ", one for each column of the header");
         }
-        if (rows == null) {
+        if (key.isEmpty()) {
           row.problem("CHILD", null, "empty; expected the child's identifier");
         }
         if (misaligned) {
@@ -602,27 +666,33 @@ public final class Ssda903Reader {
         // a four-digit year's epoch day fits an int
         columns.set(index, (int) start, end == NO_DATE ? EpisodeColumns.OPEN : (int) end, reasonNew,
             status, need.orElse(null), type, by.orElse(null), reasonEnded.orElse(null),
-            change.orElse(null), text.isEmpty(urn) ? null : shared(text, urn));
+            change.orElse(null), text.isEmpty(urn) ? null : urns.shared(text, urn));
       }
     }
 
     /** Checks the cells of one row, recording each problem. */
     private final class Cells {
-      private final RowText text;
       private final String file;
       private final boolean inHeader;
-      private final long line;
-      private final String key;
-      private final ChildRows rows;
-      boolean clean = true;
+      private RowText text;
+      private long line;
+      private String key;
+      private ChildRows rows;
+      boolean clean;
 
-      Cells(RowText text, String file, boolean inHeader, String key, ChildRows rows) {
-        this.text = text;
+      Cells(String file, boolean inHeader) {
         this.file = file;
         this.inHeader = inHeader;
-        this.line = text.line();
-        this.key = key;
-        this.rows = rows;
+      }
+
+      /** Points the checks at the next row: one instance serves every row of a file. */
+      Cells reset(RowText row, String childKey, ChildRows childRows) {
+        this.text = row;
+        this.line = row.line();
+        this.key = childKey;
+        this.rows = childRows;
+        this.clean = true;
+        return this;
       }
 
       void problem(String column, String value, String message) {
@@ -690,6 +760,26 @@ public final class Ssda903Reader {
         }
         return code;
       }
+    }
+  }
+
+  /**
+   * Recent texts, so that a value repeated across rows is kept once: a small table indexed by
+   * hash, where a newer value replaces an older one in its slot. Each reading thread has its own.
+   */
+  private static final class TextTable {
+    private final String[] texts = new String[1 << 14];
+    private final char[][] textChars = new char[1 << 14][];
+
+    String shared(RowText row, int index) {
+      int slot = row.cellHash(index) & (texts.length - 1);
+      char[] known = textChars[slot];
+      if (known != null && row.cellEquals(index, known)) {
+        return texts[slot];
+      }
+      textChars[slot] = row.cellChars(index);
+      texts[slot] = new String(textChars[slot]);
+      return texts[slot];
     }
   }
 

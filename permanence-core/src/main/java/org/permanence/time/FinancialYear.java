@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threeten.extra.LocalDateRange;
@@ -241,8 +240,10 @@ public final class FinancialYear implements Comparable<FinancialYear> {
    */
   @Override
   public String toString() {
-    // Locale.ROOT: the default locale may print non-ASCII digits, which parse would not read
-    return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
+    // ASCII digits whatever the default locale, since parse reads only those; no Formatter, as
+    // an output of a million rows prints a year on each
+    int next = (startYear + 1) % 100;
+    return startYear + (next < 10 ? "-0" : "-") + next;
   }
 
   /**
