@@ -206,8 +206,18 @@ public final class RowText {
     if (isEmpty(column)) {
       return text.length == 0;
     }
+    int length = lengths[column];
+    if (length != text.length) {
+      return false;
+    }
+    // a plain loop: cells are short, and Arrays.equals costs more to set up than to run here
     int start = starts[column];
-    return Arrays.equals(chars, start, start + lengths[column], text, 0, text.length);
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != text[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
