@@ -103,26 +103,31 @@ public final class CareData {
     int[] first = firstEpisode.clone();
     int[] end = endEpisode.clone();
     for (int i = 0; i < array.length; i++) {
-      requireNonNull(array[i], "child");
-      if (i > 0 && array[i - 1].id().compareTo(array[i].id()) >= 0) {
-        throw new IllegalArgumentException("children must be in order of identifier, each once, but "
-            + array[i - 1].id() + " comes before " + array[i].id());
-      }
-      if (first[i] < 0 || end[i] < first[i] || end[i] > episodes.size()) {
-        throw new IllegalArgumentException("the episodes of child " + array[i].id() + " are rows "
-            + first[i] + " to " + (end[i] - 1) + ", not rows of the " + episodes.size() + " given");
-      }
-      if (!isValidHistory(episodes, first[i], end[i], array[i].dateOfBirth().toEpochDay())) {
-        List<Episode> given = new ArrayList<>(end[i] - first[i]);
-        for (int row = first[i]; row < end[i]; row++) {
-          given.add(episodes.episode(row, array[i].id()));
-        }
-        CareHistory.of(array[i], given); // throws with every problem, if there is one
-        throw new IllegalArgumentException("the episodes of child " + array[i].id()
-            + " are not in order of start, then end");
-      }
+      checkChild(array, first, end, episodes, i);
     }
     return new CareData(array, first, end, episodes, new CareHistory[array.length]);
+  }
+
+  /** Checks one child of {@link #of(List, int[], int[], EpisodeColumns)}: a small method, compiled early. */
+  private static void checkChild(Child[] array, int[] first, int[] end, EpisodeColumns episodes, int i) {
+    requireNonNull(array[i], "child");
+    if (i > 0 && array[i - 1].id().compareTo(array[i].id()) >= 0) {
+      throw new IllegalArgumentException("children must be in order of identifier, each once, but "
+          + array[i - 1].id() + " comes before " + array[i].id());
+    }
+    if (first[i] < 0 || end[i] < first[i] || end[i] > episodes.size()) {
+      throw new IllegalArgumentException("the episodes of child " + array[i].id() + " are rows "
+          + first[i] + " to " + (end[i] - 1) + ", not rows of the " + episodes.size() + " given");
+    }
+    if (!isValidHistory(episodes, first[i], end[i], array[i].dateOfBirth().toEpochDay())) {
+      List<Episode> given = new ArrayList<>(end[i] - first[i]);
+      for (int row = first[i]; row < end[i]; row++) {
+        given.add(episodes.episode(row, array[i].id()));
+      }
+      CareHistory.of(array[i], given); // throws with every problem, if there is one
+      throw new IllegalArgumentException("the episodes of child " + array[i].id()
+          + " are not in order of start, then end");
+    }
   }
 
   /**

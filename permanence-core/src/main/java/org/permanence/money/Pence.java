@@ -20,8 +20,6 @@ import org.javamoney.moneta.Money;
  */
 public final class Pence {
 
-  /** Pounds sterling. */
-  public static final CurrencyUnit GBP = Monetary.getCurrency("GBP");
 
   /** Two decimal places: pence. */
   public static final int SCALE = 2;
@@ -66,7 +64,21 @@ public final class Pence {
    * @return the rounded amount in GBP
    */
   public static Money money(ExactAmount amount) {
-    return Money.of(round(amount), GBP);
+    return Money.of(round(amount), gbp());
+  }
+
+  /**
+   * Returns pounds sterling as a Moneta currency.
+   *
+   * @return GBP
+   */
+  public static CurrencyUnit gbp() {
+    return Gbp.UNIT;
+  }
+
+  /** Looked up when first used: starting Moneta takes a while, and rounding does not need it. */
+  private static final class Gbp {
+    static final CurrencyUnit UNIT = Monetary.getCurrency("GBP");
   }
 
   /**

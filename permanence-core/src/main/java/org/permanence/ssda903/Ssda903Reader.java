@@ -140,6 +140,9 @@ public final class Ssda903Reader {
     /** After reading: the rows of child c are order[firstRow[c]] .. order[firstRow[c + 1] - 1]. */
     private int[] firstRow;
     private int[] order;
+    /** Then the parsed rows of child c, in the order of a history: sorted[childStart[c]] .. sorted[childStart[c + 1] - 1]. */
+    private int[] sorted;
+    private int[] childStart;
     private final Map<Long, List<String>> headerReasons = new HashMap<>();
     /** One instance per date: a national file repeats a few thousand dates a million times. */
     private final LocalDate[] dates = new LocalDate[SHARED_DAYS];
@@ -178,47 +181,23 @@ public final class Ssda903Reader {
       }
       joinEpisodesToChildren();
       groupRowsByChild();
-      // each child's parsed rows in the order of a history, children in the order first seen
-      int[] sorted = new int[rowCount];
-      int[] childStart = new int[childList.size() + 1];
+      // each child's parsed rows in the order of a history, children in the order first seen;
+      // the work is done child by child in small methods, which a fresh JVM compiles early
+      sorted = new int[rowCount];
+      childStart = new int[childList.size() + 1];
       int count = 0;
       for (ChildRows rows : childList) {
-        childStart[rows.index] = count;
-        for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
-          if (columns.isSet(order[k])) {
-            sorted[count++] = order[k];
-          }
-        }
-        sortEpisodes(sorted, childStart[rows.index], count);
+        count = collect(rows, count);
       }
       childStart[childList.size()] = count;
       EpisodeColumns parsed = columns.build(Arrays.copyOf(sorted, count));
       List<ChildRows> accepted = new ArrayList<>(childList.size());
       long acceptedRows = 0;
       for (ChildRows rows : childList) {
-        int from = childStart[rows.index];
-        int to = childStart[rows.index + 1];
-        if (rows.headerLine == 0) {
-          for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
-            add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rowLine[order[k]])
-                .column("CHILD").value(rows.key).child(rows.key)
-                .message("the child is not in the header file; expected every child to have a header row")
-                .build());
-          }
-        }
-        if (rows.child != null && rows.firstProblem == null
-            && CareData.isValidHistory(parsed, from, to, rows.child.dateOfBirth().toEpochDay())) {
+        if (check(rows, parsed)) {
           accepted.add(rows);
-          acceptedRows += 1 + to - from;
-          continue;
+          acceptedRows += 1 + childStart[rows.index + 1] - childStart[rows.index];
         }
-        List<Episode> childEpisodes = new ArrayList<>(to - from);
-        long[] lines = new long[to - from];
-        for (int k = from; k < to; k++) {
-          lines[k - from] = rowLine[sorted[k]];
-          childEpisodes.add(parsed.episode(k, rows.id()));
-        }
-        crossCheck(rows, childEpisodes, lines);
       }
       accepted.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
       List<Child> children = new ArrayList<>(accepted.size());
@@ -243,6 +222,44 @@ public final class Ssda903Reader {
           .rowsRead(rowsRead)
           .acceptedRows(acceptedRows)
           .build();
+    }
+
+    /** Puts a child's parsed rows into {@link #sorted} from {@code count}, in order; returns the new count. */
+    private int collect(ChildRows rows, int count) {
+      childStart[rows.index] = count;
+      for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
+        if (columns.isSet(order[k])) {
+          sorted[count++] = order[k];
+        }
+      }
+      sortEpisodes(sorted, childStart[rows.index], count);
+      return count;
+    }
+
+    /** Tells whether a child can be loaded; if not, records why. */
+    private boolean check(ChildRows rows, EpisodeColumns parsed) {
+      int from = childStart[rows.index];
+      int to = childStart[rows.index + 1];
+      if (rows.headerLine == 0) {
+        for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
+          add(rows, false, InputProblem.builder().file(episodesFile.name()).line(rowLine[order[k]])
+              .column("CHILD").value(rows.key).child(rows.key)
+              .message("the child is not in the header file; expected every child to have a header row")
+              .build());
+        }
+      }
+      if (rows.child != null && rows.firstProblem == null
+          && CareData.isValidHistory(parsed, from, to, rows.child.dateOfBirth().toEpochDay())) {
+        return true;
+      }
+      List<Episode> childEpisodes = new ArrayList<>(to - from);
+      long[] lines = new long[to - from];
+      for (int k = from; k < to; k++) {
+        lines[k - from] = rowLine[sorted[k]];
+        childEpisodes.add(parsed.episode(k, rows.id()));
+      }
+      crossCheck(rows, childEpisodes, lines);
+      return false;
     }
 
     /**
@@ -611,16 +628,23 @@ public final class Ssda903Reader {
         this.urn = input.index("URN");
       }
 
+      private int keyIndex(String key) {
+        Integer known = episodeKeyIndex.get(key);
+        if (known != null) {
+          return known;
+        }
+        episodeKeys.add(key);
+        episodeKeyIndex.put(key, episodeKeys.size() - 1);
+        return episodeKeys.size() - 1;
+      }
+
       @Override
       public void row(RowText text) {
         // a child's rows usually follow one another: no new string for the same identifier
         if (!text.cellEquals(child, lastKeyChars)) {
           lastKeyText = text.text(child);
           lastKeyChars = lastKeyText.toCharArray();
-          lastKeyIndex = lastKeyText.isEmpty() ? -1 : episodeKeyIndex.computeIfAbsent(lastKeyText, k -> {
-            episodeKeys.add(k);
-            return episodeKeys.size() - 1;
-          });
+          lastKeyIndex = lastKeyText.isEmpty() ? -1 : keyIndex(lastKeyText);
         }
         String key = lastKeyText;
         long line = text.line();

@@ -22,7 +22,7 @@ class PenceTest {
   void theRuleIsTwoDecimalsHalfUp() {
     assertThat(Pence.SCALE).isEqualTo(2);
     assertThat(Pence.MODE).isEqualTo(RoundingMode.HALF_UP);
-    assertThat(Pence.GBP.getCurrencyCode()).isEqualTo("GBP");
+    assertThat(Pence.gbp().getCurrencyCode()).isEqualTo("GBP");
   }
 
   // rounding a decimal
