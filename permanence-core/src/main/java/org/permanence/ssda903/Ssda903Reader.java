@@ -54,7 +54,8 @@ import org.permanence.input.RowText;
  * it leaves out. A child is loaded whole or not at all.
  *
  * <p>The reader streams each file once (twice for lenient reading with rejected rows, to copy
- * them out) and keeps only the parsed episodes. It is immutable and thread-safe.
+ * them out), the header file on a second thread while this one reads the episodes, and keeps only
+ * the parsed episodes, in columns ({@link EpisodeColumns}). It is immutable and thread-safe.
  */
 public final class Ssda903Reader {
 
