@@ -189,7 +189,7 @@ public final class EpisodeColumns {
     return row;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Optional<PlacementProvider>[] providers() {
     PlacementProvider[] values = PlacementProvider.values();
     Optional<PlacementProvider>[] optionals = new Optional[values.length + 1];

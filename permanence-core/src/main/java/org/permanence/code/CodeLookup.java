@@ -29,7 +29,7 @@ final class CodeLookup<E extends Enum<E> & Ssda903Code> {
     this.validCodes =
         Arrays.stream(constants).map(Ssda903Code::code).collect(Collectors.joining(", "));
     this.constants = constants;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Optional<E>[] made = new Optional[constants.length];
     for (E constant : constants) {
       made[constant.ordinal()] = Optional.of(constant);
