@@ -373,17 +373,6 @@ public final class EpisodeColumns {
     }
 
     /**
-     * Returns the episode of a row that has been set.
-     *
-     * @param row the row
-     * @param childId the child whose episode it is
-     * @return the episode
-     */
-    public Episode episode(int row, ChildId childId) {
-      return new EpisodeColumns(this, new int[] {row}, 1).episode(0, childId);
-    }
-
-    /**
      * Builds the columns of every row, in the order added.
      *
      * @return the columns
