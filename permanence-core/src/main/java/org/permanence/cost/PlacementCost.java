@@ -127,10 +127,7 @@ public final class PlacementCost {
       }
     }
     // a printed total is the sum of the rounded figures it totals
-    BigDecimal total = BigDecimal.ZERO.setScale(Pence.SCALE);
-    for (YearCost year : years) {
-      total = total.add(year.rounded());
-    }
+    BigDecimal total = Pence.sum(years.stream().map(YearCost::rounded)::iterator);
     text.append("Total: ").append(days(days())).append(", £").append(total.toPlainString()).append('\n');
     if (all.size() > 1) {
       text.append("(Each line is its exact amount rounded to pence, and each year its exact sum rounded,"

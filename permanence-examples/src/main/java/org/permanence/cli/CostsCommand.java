@@ -95,15 +95,12 @@ final class CostsCommand implements Callable<Integer> {
     BatchResult<PlacementCost> result =
         PlacementCostCalculator.DEFAULT.costsInParallel(data, options.window(), options.asAt(), card);
     if (result.hasFailures()) {
-      long count = 0;
+      // a child's failure lists each of its stretches of days with no rate on a line of its own
+      List<String> lines = new ArrayList<>();
       for (Failure failure : result.failures()) {
-        for (String line : failure.message().split("\n")) {
-          err.println(line);
-          count++;
-        }
+        lines.addAll(List.of(failure.message().split("\n")));
       }
-      err.printf("%d problem%s found; nothing was written.%n", count, count == 1 ? "" : "s");
-      err.flush();
+      PermanenceCommand.reportProblems(err, lines);
       return PermanenceCommand.INVALID;
     }
     CareInput.writeRejects(options, loaded, err);

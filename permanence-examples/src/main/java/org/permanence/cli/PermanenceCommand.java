@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,12 +81,7 @@ public final class PermanenceCommand implements Runnable {
       PrintWriter problems = commandLine.getErr();
       int code;
       if (e instanceof InvalidInputException) {
-        InvalidInputException invalid = (InvalidInputException) e;
-        for (InputProblem problem : invalid.problems()) {
-          problems.println(problem);
-        }
-        problems.printf("%d problem%s found; nothing was written.%n",
-            invalid.problems().size(), invalid.problems().size() == 1 ? "" : "s");
+        reportProblems(problems, ((InvalidInputException) e).problems());
         code = INVALID;
       } else if (e instanceof UsageException) {
         problems.println("permanence: " + e.getMessage());
@@ -102,6 +97,18 @@ public final class PermanenceCommand implements Runnable {
       return code;
     });
     return line.execute(args);
+  }
+
+  /**
+   * Prints every problem, one a line, then how many there were and that nothing was written: how
+   * every command reports input it cannot use.
+   */
+  static void reportProblems(PrintWriter err, List<?> problems) {
+    for (Object problem : problems) {
+      err.println(problem);
+    }
+    err.printf("%d problem%s found; nothing was written.%n", problems.size(), problems.size() == 1 ? "" : "s");
+    err.flush();
   }
 
   @Override
