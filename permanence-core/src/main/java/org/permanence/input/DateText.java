@@ -56,6 +56,33 @@ public final class DateText {
         digits(text, 0, firstSlash));
   }
 
+  /**
+   * Parses a date in either form from ASCII bytes, as {@link #parseEpochDay(CharSequence)} does
+   * from characters, for readers that work on a file's bytes.
+   *
+   * @param ascii the bytes
+   * @param from the first byte of the text, without surrounding white space
+   * @param to the end of the text, exclusive
+   * @return the epoch day, or {@link #INVALID} if the text is not a valid date in either form
+   */
+  public static long parseEpochDay(byte[] ascii, int from, int to) {
+    int length = to - from;
+    if (length == 10 && ascii[from + 4] == '-' && ascii[from + 7] == '-') {
+      return epochDay(digits(ascii, from, from + 4), digits(ascii, from + 5, from + 7),
+          digits(ascii, from + 8, to));
+    }
+    int firstSlash = slashFrom(ascii, from, to);
+    int secondSlash = firstSlash < 0 ? -1 : slashFrom(ascii, firstSlash + 1, to);
+    if (firstSlash - from < 1 || firstSlash - from > 2 || secondSlash - firstSlash < 2
+        || secondSlash - firstSlash > 3 || to - secondSlash != 5) {
+      return INVALID;
+    }
+    return epochDay(
+        digits(ascii, secondSlash + 1, to),
+        digits(ascii, firstSlash + 1, secondSlash),
+        digits(ascii, from, firstSlash));
+  }
+
   private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   /** The epoch day of a valid proleptic Gregorian date, or {@link #INVALID}. */
@@ -85,6 +112,28 @@ public final class DateText {
       }
     }
     return -1;
+  }
+
+  private static int slashFrom(byte[] ascii, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ascii[i] == '/') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number written in [from, to) of the bytes, or -1 if any byte is not a digit. */
+  private static int digits(byte[] ascii, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int c = ascii[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** The number written in [from, to) of the text, or -1 if any character is not a digit. */
