@@ -3,6 +3,7 @@ package org.permanence.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Throwables;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -22,6 +24,7 @@ import org.permanence.care.EpisodeColumns;
 import org.permanence.child.Child;
 import org.permanence.child.ChildId;
 import org.permanence.code.CategoryOfNeed;
+import org.permanence.code.CodeTable;
 import org.permanence.code.LegalStatus;
 import org.permanence.code.PlacementProvider;
 import org.permanence.code.PlacementType;
@@ -33,6 +36,7 @@ import org.permanence.input.CsvInput;
 import org.permanence.input.DateText;
 import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
+import org.permanence.input.PlainRow;
 import org.permanence.input.RowText;
 
 /**
@@ -59,8 +63,26 @@ import org.permanence.input.RowText;
  */
 public final class Ssda903Reader {
 
-  private static final Ssda903Reader STRICT = new Ssda903Reader(false);
-  private static final Ssda903Reader LENIENT = new Ssda903Reader(true);
+  private static final Ssda903Reader STRICT = new Ssda903Reader(false, true);
+  private static final Ssda903Reader LENIENT = new Ssda903Reader(true, true);
+
+  private static final CodeTable<Sex> SEX = CodeTable.of(Sex.class);
+  /**
+   * The code lists of an episode row read from bytes: RNE, LS and PLACE, which are required, then
+   * CIN, PLACE_PROVIDER, REC and REASON_PLACE_CHANGE.
+   */
+  private static final CodeTable<?>[] CODE_TABLES = {
+    CodeTable.of(ReasonForNewEpisode.class),
+    CodeTable.of(LegalStatus.class),
+    CodeTable.of(PlacementType.class),
+    CodeTable.of(CategoryOfNeed.class),
+    CodeTable.of(PlacementProvider.class),
+    CodeTable.of(ReasonEpisodeCeased.class),
+    CodeTable.of(ReasonForPlacementChange.class)
+  };
+  private static final int CODED = CODE_TABLES.length;
+  private static final int REQUIRED_CODED = 3;
+  private static final int REC_CODE = 5;
 
   static final List<String> HEADER_REQUIRED = List.of("CHILD", "DOB");
   static final List<String> EPISODES_REQUIRED =
@@ -76,9 +98,20 @@ public final class Ssda903Reader {
   private static final long NO_DATE = Long.MAX_VALUE;
 
   private final boolean lenient;
+  /** Whether plain files are read from their bytes; off only to test that both ways agree. */
+  private final boolean bytesWhenPlain;
 
-  private Ssda903Reader(boolean lenient) {
+  private Ssda903Reader(boolean lenient, boolean bytesWhenPlain) {
     this.lenient = lenient;
+    this.bytesWhenPlain = bytesWhenPlain;
+  }
+
+  /**
+   * Returns a reader like this one that reads every file as text, as it reads a file that is not
+   * plain ({@link CsvInput#readPlain}): its results must be the same.
+   */
+  Ssda903Reader asText() {
+    return new Ssda903Reader(lenient, false);
   }
 
   /**
@@ -123,16 +156,33 @@ public final class Ssda903Reader {
   public Ssda903Read read(InputFile headerFile, InputFile episodesFile) {
     requireNonNull(headerFile, "headerFile");
     requireNonNull(episodesFile, "episodesFile");
-    return new Pass(headerFile, episodesFile).run();
+    if (bytesWhenPlain) {
+      Ssda903Read read = new Pass(headerFile, episodesFile, true).run();
+      if (read != null) {
+        return read;
+      }
+    }
+    // a file is not plain: read both again as text
+    return new Pass(headerFile, episodesFile, false).run();
   }
 
   /** The state of one reading of a pair of files. */
   private final class Pass {
     private final InputFile headerFile;
     private final InputFile episodesFile;
+    /** Whether the files are read from their bytes, while they are plain. */
+    private final boolean plain;
+    private volatile boolean notPlain;
     private final List<InputProblem> problems = new ArrayList<>();
-    private final Map<String, ChildRows> children = new HashMap<>(1 << 16);
+    /**
+     * Each child by its identifier as written, shared by the two reading threads so that each
+     * child is one object whichever file names it first.
+     */
+    private final Map<String, ChildRows> children = new ConcurrentHashMap<>(1 << 16);
+    /** The children once both files are read, in the order of {@link ChildRows#index}. */
     private final List<ChildRows> childList = new ArrayList<>();
+    /** The children with a header row, in the order of their first (read by the header thread). */
+    private final List<ChildRows> headerChildren = new ArrayList<>();
     /** Every episode row in file order: its child's index (-1 for none), line, and its values if it parsed. */
     private int rowCount;
     private int[] rowChild = new int[1024];
@@ -152,17 +202,17 @@ public final class Ssda903Reader {
     private final Map<Long, List<String>> episodeReasons = new HashMap<>();
     private long rowsRead;
     /**
-     * The episodes file is read while the header file is read on another thread, so episode rows
-     * know their child only by the identifier as written: an index into these keys until both
-     * files are read. Their problems are kept apart until then too.
+     * The episodes file is read while the header file is read on another thread, so until both
+     * are read an episode row knows its child by its place in this list, the children in the
+     * order the episodes file first names them. Their problems are kept apart until then too.
      */
-    private final Map<String, Integer> episodeKeyIndex = new HashMap<>(1 << 16);
-    private final List<String> episodeKeys = new ArrayList<>();
+    private final List<ChildRows> episodeKeys = new ArrayList<>();
     private final List<InputProblem> episodeProblems = new ArrayList<>();
 
-    Pass(InputFile headerFile, InputFile episodesFile) {
+    Pass(InputFile headerFile, InputFile episodesFile, boolean plain) {
       this.headerFile = headerFile;
       this.episodesFile = episodesFile;
+      this.plain = plain;
     }
 
     Ssda903Read run() {
@@ -174,6 +224,9 @@ public final class Ssda903Reader {
       List<InputProblem> headerUnreadable = new ArrayList<>(0);
       List<InputProblem> episodesUnreadable = new ArrayList<>(0);
       readBoth(header, headerUnreadable, episodes, episodesUnreadable);
+      if (notPlain) {
+        return null;
+      }
       problems.addAll(headerUnreadable);
       problems.addAll(episodesUnreadable);
       if (!headerUnreadable.isEmpty() || !episodesUnreadable.isEmpty()) {
@@ -271,13 +324,13 @@ public final class Ssda903Reader {
     private void readBoth(CsvInput header, List<InputProblem> headerUnreadable, CsvInput episodes,
         List<InputProblem> episodesUnreadable) {
       FutureTask<Long> headerRows =
-          new FutureTask<>(() -> header.readCells(new HeaderRows(header), headerUnreadable));
+          new FutureTask<>(() -> readAll(header, new HeaderRows(header), headerUnreadable));
       Thread thread = new Thread(headerRows, "permanence-read-" + headerFile.name());
       thread.setDaemon(true);
       thread.start();
       long episodeRows = 0;
       try {
-        episodeRows = episodes.readCells(new EpisodeRows(episodes), episodesUnreadable);
+        episodeRows = readAll(episodes, new EpisodeRows(episodes), episodesUnreadable);
       } finally {
         try {
           rowsRead = headerRows.get() + episodeRows;
@@ -291,15 +344,38 @@ public final class Ssda903Reader {
       }
     }
 
+    /** Reads a file through a handler, from its bytes while plain; sets {@link #notPlain} if not. */
+    private <H extends CsvInput.CellHandler & CsvInput.PlainRowHandler> long readAll(
+        CsvInput input, H handler, List<InputProblem> unreadable) {
+      if (!plain) {
+        return input.readCells(handler, unreadable);
+      }
+      long rows = input.readPlain(handler, handler, unreadable);
+      if (rows == CsvInput.NOT_PLAIN) {
+        notPlain = true;
+        return 0;
+      }
+      return rows;
+    }
+
     /**
-     * Gives each episode row its child, now that the header is read: children not in the header
-     * are added after those that are, in the order first seen; a child's first problem is its
-     * header's, if any, else its first episode row's.
+     * Numbers the children and gives each episode row its child, now that both files are read:
+     * children not in the header after those that are, in the order first seen; a child's first
+     * problem is its header's, if any, else its first episode row's.
      */
     private void joinEpisodesToChildren() {
+      childList.addAll(headerChildren);
+      for (ChildRows rows : episodeKeys) {
+        if (rows.headerOrder < 0) {
+          childList.add(rows);
+        }
+      }
+      for (int i = 0; i < childList.size(); i++) {
+        childList.get(i).index = i;
+      }
       int[] childOfKey = new int[episodeKeys.size()];
       for (int i = 0; i < childOfKey.length; i++) {
-        childOfKey[i] = rowsOf(episodeKeys.get(i)).index;
+        childOfKey[i] = episodeKeys.get(i).index;
       }
       for (int r = 0; r < rowCount; r++) {
         if (rowChild[r] >= 0) {
@@ -339,9 +415,11 @@ public final class Ssda903Reader {
     /** The date written, one shared instance per day, or null when the text is not a date. */
     private LocalDate date(CharSequence text) {
       long epochDay = DateText.parseEpochDay(text);
-      if (epochDay == DateText.INVALID) {
-        return null;
-      }
+      return epochDay == DateText.INVALID ? null : date(epochDay);
+    }
+
+    /** The date of an epoch day, one shared instance per day. */
+    private LocalDate date(long epochDay) {
       long slot = epochDay - FIRST_SHARED_DAY;
       if (slot < 0 || slot >= SHARED_DAYS) {
         return LocalDate.ofEpochDay(epochDay);
@@ -354,19 +432,32 @@ public final class Ssda903Reader {
       return known;
     }
 
+    /** The child of a header row, as the header thread sees it. */
     private ChildRows rowsOf(String key) {
       // a child's rows usually follow one another, so the last child is checked first
       if (!key.equals(lastKey)) {
-        ChildRows rows = children.get(key);
-        if (rows == null) {
-          rows = new ChildRows(key, childList.size());
-          children.put(key, rows);
-          childList.add(rows);
+        ChildRows rows = shared(key);
+        if (rows.headerOrder < 0) {
+          rows.headerOrder = headerChildren.size();
+          headerChildren.add(rows);
         }
         lastRows = rows;
         lastKey = key;
       }
       return lastRows;
+    }
+
+    /** The one object of a child, made by whichever thread first names it. */
+    private ChildRows shared(String key) {
+      ChildRows rows = children.get(key);
+      if (rows == null) {
+        ChildRows made = new ChildRows(key);
+        rows = children.putIfAbsent(key, made);
+        if (rows == null) {
+          rows = made;
+        }
+      }
+      return rows;
     }
 
     /** Adds an episode row, not yet parsed, and returns its index. */
@@ -524,7 +615,7 @@ public final class Ssda903Reader {
     }
 
     /** Reads the header file's rows into children. */
-    private final class HeaderRows implements CsvInput.CellHandler {
+    private final class HeaderRows implements CsvInput.CellHandler, CsvInput.PlainRowHandler {
       private final String file;
       private final int width;
       private final int child;
@@ -544,6 +635,40 @@ public final class Ssda903Reader {
         this.sex = input.index("SEX");
         this.ethnic = input.index("ETHNIC");
         this.upn = input.index("UPN");
+      }
+
+      /** Takes a row whose every cell is valid as written; declines any other, to be checked as text. */
+      @Override
+      public boolean row(PlainRow row) {
+        if (row.cellCount() != width || !row.isTrimmedValue(child)) {
+          return false;
+        }
+        byte[] bytes = row.bytes();
+        long dateOfBirth = DateText.parseEpochDay(bytes, row.from(dob), row.to(dob));
+        Sex sexCode = row.isEmpty(sex) ? null : SEX.find(bytes, row.from(sex), row.to(sex));
+        if (dateOfBirth == DateText.INVALID || (sexCode == null && !row.isEmpty(sex))
+            || !(row.isEmpty(ethnic) || row.isTrimmedValue(ethnic))
+            || !(row.isEmpty(upn) || row.isTrimmedValue(upn))) {
+          return false;
+        }
+        ChildRows rows = rowsOf(texts.shared(bytes, row.from(child), row.to(child), false));
+        if (rows.headerLine != 0) {
+          // a second row for the child, reported as text
+          return false;
+        }
+        rows.headerLine = row.line();
+        Child.Builder builder = Child.builder().id(rows.id()).dateOfBirth(date(dateOfBirth));
+        if (sexCode != null) {
+          builder.sex(sexCode);
+        }
+        if (!row.isEmpty(ethnic)) {
+          builder.ethnicity(texts.shared(bytes, row.from(ethnic), row.to(ethnic), true));
+        }
+        if (!row.isEmpty(upn)) {
+          builder.upn(texts.shared(bytes, row.from(upn), row.to(upn), true));
+        }
+        rows.child = builder.build();
+        return true;
       }
 
       @Override
@@ -590,10 +715,9 @@ public final class Ssda903Reader {
     }
 
     /** Reads the episodes file's rows into each child's list. */
-    private final class EpisodeRows implements CsvInput.CellHandler {
+    private final class EpisodeRows implements CsvInput.CellHandler, CsvInput.PlainRowHandler {
       /** The last child identifier read, kept as characters to compare the next row's with. */
       private String lastKeyText = "";
-      private char[] lastKeyChars = new char[0];
       /** The index of the last child identifier among the episode keys, -1 for an empty one. */
       private int lastKeyIndex = -1;
       /** Repeated URNs, kept once. */
@@ -613,6 +737,10 @@ public final class Ssda903Reader {
       private final int reasonPlaceChange;
       private final int urn;
 
+      /** The columns of codes: the required ones first, then the optional; see {@link #CODE_TABLES}. */
+      private final int[] codeColumns;
+      private final Enum<?>[] codes = new Enum<?>[CODED];
+
       EpisodeRows(CsvInput input) {
         this.file = episodesFile.name();
         this.width = input.names().size();
@@ -627,24 +755,85 @@ public final class Ssda903Reader {
         this.rec = input.index("REC");
         this.reasonPlaceChange = input.index("REASON_PLACE_CHANGE");
         this.urn = input.index("URN");
+        this.codeColumns = new int[] {rne, ls, place, cin, provider, rec, reasonPlaceChange};
       }
 
       private int keyIndex(String key) {
-        Integer known = episodeKeyIndex.get(key);
-        if (known != null) {
-          return known;
+        ChildRows rows = shared(key);
+        if (rows.episodeOrder < 0) {
+          rows.episodeOrder = episodeKeys.size();
+          episodeKeys.add(rows);
         }
-        episodeKeys.add(key);
-        episodeKeyIndex.put(key, episodeKeys.size() - 1);
-        return episodeKeys.size() - 1;
+        return rows.episodeOrder;
+      }
+
+      /** Takes a row whose every cell is valid as written; declines any other, to be checked as text. */
+      @Override
+      public boolean row(PlainRow row) {
+        if (row.cellCount() != width || !row.isTrimmedValue(child)) {
+          return false;
+        }
+        byte[] bytes = row.bytes();
+        // one small loop over the coded columns, rather than a call per column, so that a fresh
+        // JVM compiles this method quickly
+        for (int k = 0; k < CODED; k++) {
+          int column = codeColumns[k];
+          if (row.isEmpty(column)) {
+            if (k < REQUIRED_CODED) {
+              return false;
+            }
+            codes[k] = null;
+          } else {
+            codes[k] = CODE_TABLES[k].find(bytes, row.from(column), row.to(column));
+            if (codes[k] == null) {
+              return false;
+            }
+          }
+        }
+        long start = DateText.parseEpochDay(bytes, row.from(decom), row.to(decom));
+        boolean open = codes[REC_CODE] == null;
+        if (start == DateText.INVALID || open != row.isEmpty(dec)
+            || !(row.isEmpty(urn) || row.isTrimmedValue(urn))) {
+          return false;
+        }
+        long end = open ? NO_DATE : DateText.parseEpochDay(bytes, row.from(dec), row.to(dec));
+        if (end == DateText.INVALID || end < start) {
+          return false;
+        }
+        int from = row.from(child);
+        int to = row.to(child);
+        if (!sameKey(bytes, from, to)) {
+          lastKeyText = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+          lastKeyIndex = keyIndex(lastKeyText);
+        }
+        int index = addEpisodeRow(lastKeyIndex, row.line());
+        // a four-digit year's epoch day fits an int
+        columns.set(index, (int) start, open ? EpisodeColumns.OPEN : (int) end,
+            (ReasonForNewEpisode) codes[0], (LegalStatus) codes[1], (CategoryOfNeed) codes[3],
+            (PlacementType) codes[2], (PlacementProvider) codes[4], (ReasonEpisodeCeased) codes[REC_CODE],
+            (ReasonForPlacementChange) codes[6],
+            row.isEmpty(urn) ? null : urns.shared(bytes, row.from(urn), row.to(urn), true));
+        return true;
+      }
+
+      private boolean sameKey(byte[] bytes, int from, int to) {
+        String last = lastKeyText;
+        if (to - from != last.length()) {
+          return false;
+        }
+        for (int i = 0; i < to - from; i++) {
+          if (bytes[from + i] != last.charAt(i)) {
+            return false;
+          }
+        }
+        return true;
       }
 
       @Override
       public void row(RowText text) {
         // a child's rows usually follow one another: no new string for the same identifier
-        if (!text.cellEquals(child, lastKeyChars)) {
+        if (!text.cellEquals(child, lastKeyText)) {
           lastKeyText = text.text(child);
-          lastKeyChars = lastKeyText.toCharArray();
           lastKeyIndex = lastKeyText.isEmpty() ? -1 : keyIndex(lastKeyText);
         }
         String key = lastKeyText;
@@ -796,6 +985,33 @@ public final class Ssda903Reader {
     private final String[] texts = new String[1 << 14];
     private final char[][] textChars = new char[1 << 14][];
 
+    /**
+     * The text of ASCII bytes; kept for later rows only if {@code keep}, for values that repeat.
+     */
+    String shared(byte[] bytes, int from, int to, boolean keep) {
+      if (!keep) {
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+      }
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + bytes[i];
+      }
+      int slot = hash & (texts.length - 1);
+      char[] known = textChars[slot];
+      if (known != null && known.length == to - from) {
+        boolean same = true;
+        for (int i = 0; i < known.length && same; i++) {
+          same = known[i] == bytes[from + i];
+        }
+        if (same) {
+          return texts[slot];
+        }
+      }
+      texts[slot] = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+      textChars[slot] = texts[slot].toCharArray();
+      return texts[slot];
+    }
+
     String shared(RowText row, int index) {
       int slot = row.cellHash(index) & (texts.length - 1);
       char[] known = textChars[slot];
@@ -811,7 +1027,12 @@ public final class Ssda903Reader {
   /** What is known of one child while reading, keyed by the identifier as written. */
   private static final class ChildRows {
     final String key;
-    final int index;
+    /** The child's number once both files are read. */
+    int index = -1;
+    /** Set by the header thread: the child's place among those with a header row, or -1. */
+    int headerOrder = -1;
+    /** Set by the episodes thread: the child's place among those with episodes, or -1. */
+    int episodeOrder = -1;
     private ChildId id;
     Child child;
     /** The line of the child's header row, 0 while none has been read. */
@@ -819,9 +1040,8 @@ public final class Ssda903Reader {
     private List<Long> duplicateHeaderLines;
     InputProblem firstProblem;
 
-    ChildRows(String key, int index) {
+    ChildRows(String key) {
       this.key = key;
-      this.index = index;
     }
 
     ChildId id() {
