@@ -394,13 +394,17 @@ public final class EpisodeColumns {
      */
     public EpisodeColumns build(int[] rows) {
       requireNonNull(rows, "rows");
-      for (int row : rows) {
+      boolean inOrder = true;
+      for (int i = 0; i < rows.length; i++) {
+        int row = rows[i];
         if (row < 0 || row >= size) {
           throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
         checkSet(row);
+        inOrder &= row == i;
       }
-      return new EpisodeColumns(this, rows, rows.length);
+      // a file already in the order of a history needs its rows copied, not picked one by one
+      return new EpisodeColumns(this, inOrder ? null : rows, rows.length);
     }
 
     private void checkSet(int row) {

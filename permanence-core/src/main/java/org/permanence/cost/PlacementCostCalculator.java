@@ -237,10 +237,26 @@ public final class PlacementCostCalculator {
       CareData data, int from, int to, LocalDateRange window, LocalDate asAt, RateCard card) {
     List<PlacementCost> values = new ArrayList<>();
     List<Failure> failures = new ArrayList<>(0);
+    long windowStart = window.getStart().toEpochDay();
+    long windowEnd = Math.min(endDay(window), asAt.toEpochDay() + 1);
     for (int index = from; index < to; index++) {
-      costInto(data, index, window, asAt, card, values, failures);
+      // most children of a whole extract were not in care in the window: no costing to set up
+      if (inCareWithin(data, index, windowStart, windowEnd)) {
+        costInto(data, index, window, asAt, card, values, failures);
+      }
     }
     return BatchResult.of(values, failures);
+  }
+
+  /** Tells whether a child has an episode with a day in {@code [from, to)}. */
+  private static boolean inCareWithin(CareData data, int index, long from, long to) {
+    EpisodeColumns episodes = data.episodes();
+    for (int row = data.firstEpisode(index); row < data.endEpisode(index); row++) {
+      if (episodes.startDay(row) < to && episodes.endDay(row) > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void costInto(CareData data, int index, LocalDateRange window, LocalDate asAt, RateCard card,
