@@ -2,9 +2,11 @@ package org.permanence.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -109,5 +111,100 @@ class DateTextTest {
     return Arbitraries.longs().between(first, last).map(LocalDate::ofEpochDay)
         .edgeCases(edges -> edges.add(
             LocalDate.of(1900, 1, 1), LocalDate.of(2000, 2, 29), LocalDate.of(2100, 12, 31)));
+  }
+
+  /**
+   * The byte reader gives what the character reader gives for the same ASCII text, wherever the
+   * text sits in a larger array: the bytes around it are digits and separators, which a reader
+   * that looked past either end would take for part of the date.
+   */
+  @Property(tries = 2000)
+  void bytesAtAnOffsetReadAsTheSameCharactersDo(
+      @ForAll("dateLikeText") String text,
+      @ForAll("around") String before,
+      @ForAll("around") String after) {
+    byte[] bytes = (before + text + after).getBytes(StandardCharsets.ISO_8859_1);
+    int from = before.length();
+
+    long fromBytes = DateText.parseEpochDay(bytes, from, from + text.length());
+
+    assertThat(fromBytes).as("'%s' between '%s' and '%s'", text, before, after)
+        .isEqualTo(DateText.parseEpochDay(text));
+  }
+
+  @Property
+  void bytesOfEveryWrittenFormGiveTheDate(
+      @ForAll("dates") LocalDate date, @ForAll("around") String before, @ForAll("around") String after) {
+    int d = date.getDayOfMonth();
+    int m = date.getMonthValue();
+    int y = date.getYear();
+    for (String text : new String[] {
+        String.format("%02d/%02d/%04d", d, m, y), d + "/" + m + "/" + y,
+        String.format("%02d/%d/%04d", d, m, y), String.format("%d/%02d/%04d", d, m, y),
+        String.format("%04d-%02d-%02d", y, m, d)}) {
+      byte[] bytes = (before + text + after).getBytes(StandardCharsets.ISO_8859_1);
+
+      assertThat(DateText.parseEpochDay(bytes, before.length(), before.length() + text.length()))
+          .as(text).isEqualTo(date.toEpochDay());
+    }
+  }
+
+  /**
+   * Short texts of digits, separators and a few other characters (one of them outside ASCII, a
+   * negative byte), dates written in either form, and such dates with one character changed,
+   * added or removed.
+   */
+  @Provide
+  Arbitrary<String> dateLikeText() {
+    Arbitrary<String> random = Arbitraries.strings()
+        .withChars("0123456789/-")
+        .withChars(" .+x\t\u00e9")
+        .ofMaxLength(12);
+    Arbitrary<String> written = Combinators.combine(dates(), Arbitraries.integers().between(0, 4))
+        .as(DateTextTest::written);
+    Arbitrary<String> nearlyWritten = Combinators.combine(
+            written,
+            Arbitraries.integers().between(0, 11),
+            Arbitraries.of('0', '9', '/', '-', 'x', '\u00e9'),
+            Arbitraries.integers().between(0, 2))
+        .as(DateTextTest::edited);
+    return Arbitraries.oneOf(random, written, nearlyWritten);
+  }
+
+  /** Bytes around the text: what else is on a line, as digits and separators. */
+  @Provide
+  Arbitrary<String> around() {
+    return Arbitraries.strings().withChars("0123456789/-,").ofMaxLength(5);
+  }
+
+  private static String written(LocalDate date, int form) {
+    int d = date.getDayOfMonth();
+    int m = date.getMonthValue();
+    int y = date.getYear();
+    switch (form) {
+      case 0:
+        return String.format("%02d/%02d/%04d", d, m, y);
+      case 1:
+        return d + "/" + m + "/" + y;
+      case 2:
+        return String.format("%02d/%d/%04d", d, m, y);
+      case 3:
+        return String.format("%d/%02d/%04d", d, m, y);
+      default:
+        return String.format("%04d-%02d-%02d", y, m, d);
+    }
+  }
+
+  /** The text with the character at {@code at} replaced (edit 0), or one inserted (1), or removed (2). */
+  private static String edited(String text, int at, char c, int edit) {
+    int i = Math.min(at, text.length() - 1);
+    switch (edit) {
+      case 0:
+        return text.substring(0, i) + c + text.substring(i + 1);
+      case 1:
+        return text.substring(0, i) + c + text.substring(i);
+      default:
+        return text.substring(0, i) + text.substring(i + 1);
+    }
   }
 }
