@@ -233,6 +233,7 @@ public final class CsvInput {
       boolean bom = length >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB
           && buffer[2] == (byte) 0xBF;
       int lineStart = bom ? 3 : 0;
+      boolean header = true;
       int scan = lineStart;
       row.begin(buffer, lineStart, line);
       while (true) {
@@ -257,10 +258,14 @@ public final class CsvInput {
             row.endCell(scan);
           } else if (b == '\n') {
             int lineEnd = scan > lineStart && buffer[scan - 1] == '\r' ? scan - 1 : scan;
-            if (line > 1 && lineEnd > lineStart) {
-              if (offer(row, lineEnd, plain, declined, chars, text)) {
+            if (!header) {
+              if (lineEnd > lineStart && offer(row, lineEnd, plain, declined, chars, text)) {
                 rows++;
               }
+            } else if (lineEnd > lineStart || (bom && line == 1)) {
+              // the header, read by open(): the first line with something in it, a byte-order
+              // mark counting as something, as the parser skips only empty lines
+              header = false;
             }
             line++;
             lineStart = scan + 1;
@@ -279,7 +284,7 @@ public final class CsvInput {
           scan++;
         }
         if (end) {
-          if (line > 1 && length > lineStart && offer(row, length, plain, declined, chars, text)) {
+          if (!header && length > lineStart && offer(row, length, plain, declined, chars, text)) {
             rows++;
           }
           return rows;

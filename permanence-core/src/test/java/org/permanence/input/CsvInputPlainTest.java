@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -337,8 +336,6 @@ class CsvInputPlainTest {
    * CsvInput#open} and {@link CsvInput#readCells}; {@link CsvInput#readPlain} takes physical line 1
    * for the header whatever it holds, and offers the real header as a data row.
    */
-  @Disabled("readPlain takes physical line 1 for the header: after empty first lines it offers the"
-      + " header line as a row (and passes it on as text when declined), which readCells skips")
   @ParameterizedTest(name = "{0}")
   @MethodSource("filesStartingWithEmptyLines")
   void aFileStartingWithEmptyLinesGivesTheRowsThatReadCellsGives(String name, String text) {

@@ -19,7 +19,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -483,8 +482,6 @@ class Ssda903ReaderPathsPropertiesTest {
    * rows after it are read as they would be without the empty line; read from bytes, the header
    * line is taken for a row.
    */
-  @Disabled("CsvInput.readPlain takes physical line 1 for the header, so after an empty first line"
-      + " it passes the header line on as a data row; see CsvInputPlainTest")
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"header", "episodes"})
   void aFileStartingWithAnEmptyLineGivesTheSameFromBytesAsFromText(String which) {
