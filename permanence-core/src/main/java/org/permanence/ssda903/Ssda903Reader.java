@@ -59,7 +59,11 @@ import org.permanence.input.RowText;
  *
  * <p>The reader streams each file once (twice for lenient reading with rejected rows, to copy
  * them out), the header file on a second thread while this one reads the episodes, and keeps only
- * the parsed episodes, in columns ({@link EpisodeColumns}). It is immutable and thread-safe.
+ * the parsed episodes, in columns ({@link EpisodeColumns}). Plain files ({@link
+ * CsvInput#readPlain}) are read from their bytes: a row whose every cell is valid as written goes
+ * straight into the columns, and any other row is checked as text, as in a file that is not
+ * plain, so the result is the same either way. If either file turns out not to be plain, both
+ * are read again as text. The reader is immutable and thread-safe.
  */
 public final class Ssda903Reader {
 
