@@ -233,8 +233,27 @@ public final class PlacementCostCalculator {
     return BatchResult.of(values, failures);
   }
 
-  private BatchResult<PlacementCost> costs(
+  /**
+   * Costs as {@link #costs(CareData, LocalDateRange, LocalDate, RateCard)} does, the children at
+   * indices {@code from} to {@code to - 1} only: to cost a whole extract in runs, and use each
+   * run's results while the next is costed.
+   *
+   * @param data the children's data
+   * @param from the index of the first child, inclusive
+   * @param to the index after the last child
+   * @param window the half-open window {@code [startInclusive, endExclusive)}
+   * @param asAt the as-at date, inclusive
+   * @param card the rate card
+   * @return the costs in order of child, and the children that failed with every reason
+   * @throws IndexOutOfBoundsException if the indices are not a range of the data's children
+   */
+  public BatchResult<PlacementCost> costs(
       CareData data, int from, int to, LocalDateRange window, LocalDate asAt, RateCard card) {
+    requireNonNull(data, "data");
+    requireNonNull(window, "window");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(card, "card");
+    Objects.checkFromToIndex(from, to, data.size());
     List<PlacementCost> values = new ArrayList<>();
     List<Failure> failures = new ArrayList<>(0);
     long windowStart = window.getStart().toEpochDay();

@@ -1,5 +1,6 @@
 package org.permanence.cli;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -7,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.permanence.batch.BatchResult;
 import org.permanence.batch.Failure;
 import org.permanence.care.CareData;
@@ -92,12 +97,16 @@ final class CostsCommand implements Callable<Integer> {
       throw new InvalidInputException(problems);
     }
     CareData data = loaded.data();
-    BatchResult<PlacementCost> result =
-        PlacementCostCalculator.DEFAULT.costsInParallel(data, options.window(), options.asAt(), card);
-    if (result.hasFailures()) {
+    RateCard ready = card;
+    List<PlacementCost> costs = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>(0);
+    try {
+      Output.write(options.out, spec.commandLine().getOut(),
+          out -> writeCosts(data, ready, costs, failures, out));
+    } catch (MissingRates e) {
       // a child's failure lists each of its stretches of days with no rate on a line of its own
       List<String> lines = new ArrayList<>();
-      for (Failure failure : result.failures()) {
+      for (Failure failure : failures) {
         lines.addAll(List.of(failure.message().split("\n")));
       }
       PermanenceCommand.reportProblems(err, lines);
@@ -105,11 +114,42 @@ final class CostsCommand implements Callable<Integer> {
     }
     CareInput.writeRejects(options, loaded, err);
     if (explain != null) {
-      Output.write(explain, null, out -> writeSegments(result, out));
+      Output.write(explain, null, out -> writeSegments(costs, out));
     }
-    Output.write(options.out, spec.commandLine().getOut(), out -> {
-      try (CsvOutput csv = new CsvOutput(out, "child", "financial_year", "days", "cost")) {
-        for (PlacementCost cost : result.values()) {
+    return 0;
+  }
+
+  /** How many children are costed in one run: enough to be worth handing over, few enough to start writing soon. */
+  private static final int RUN = 8192;
+
+  /**
+   * Costs the children in runs on a second thread while this one writes the runs already
+   * costed, keeping the costs for {@code --explain}. A missing rate anywhere means nothing may be
+   * written: every run is still costed, to report every missing rate, and the output is then
+   * abandoned by throwing {@link MissingRates}.
+   */
+  private void writeCosts(CareData data, RateCard card, List<PlacementCost> costs,
+      List<Failure> failures, Writer out) throws IOException {
+    ExecutorService costing = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "permanence-costs");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try (CsvOutput csv = new CsvOutput(out, "child", "financial_year", "days", "cost")) {
+      List<Future<BatchResult<PlacementCost>>> runs = new ArrayList<>();
+      for (int from = 0; from < data.size(); from += RUN) {
+        int first = from;
+        int end = Math.min(data.size(), from + RUN);
+        runs.add(costing.submit(() -> PlacementCostCalculator.DEFAULT.costs(
+            data, first, end, options.window(), options.asAt(), card)));
+      }
+      for (Future<BatchResult<PlacementCost>> run : runs) {
+        BatchResult<PlacementCost> part = finished(run);
+        failures.addAll(part.failures());
+        if (!failures.isEmpty()) {
+          continue;
+        }
+        for (PlacementCost cost : part.values()) {
           for (YearCost year : cost.years()) {
             csv.text(cost.childId().value())
                 .text(year.year().toString())
@@ -118,17 +158,43 @@ final class CostsCommand implements Callable<Integer> {
             csv.endRow();
           }
         }
+        costs.addAll(part.values());
       }
-    });
-    return 0;
+    } finally {
+      costing.shutdownNow();
+    }
+    if (!failures.isEmpty()) {
+      throw new MissingRates();
+    }
   }
 
-  private static void writeSegments(BatchResult<PlacementCost> result, Writer out) throws IOException {
+  private static <T> T finished(Future<T> run) throws IOException {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while costing", e);
+    } catch (ExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Abandons the output when some child has a day no rate prices. */
+  private static final class MissingRates extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingRates() {
+      super("some days have no rate", null, false, false);
+    }
+  }
+
+  private static void writeSegments(List<PlacementCost> costs, Writer out) throws IOException {
     try (CsvOutput csv = new CsvOutput(out,
         "child", "financial_year", "episode_start", "first_day", "last_day", "days", "place",
         "provider", "age", "rate_source", "rate_place", "rate_provider", "rate_min_age",
         "rate_max_age", "rate_effective_from", "weekly_rate", "amount")) {
-      for (PlacementCost cost : result.values()) {
+      for (PlacementCost cost : costs) {
         for (CostSegment segment : cost.segments()) {
           RateRow row = segment.row();
           csv.text(segment.childId().value())

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,15 +22,18 @@ final class Output {
   private Output() {}
 
   /**
-   * Writes to the file, or to standard output when it is null. A file is written beside its final
-   * name and moved into place, so a failure never leaves half a file.
+   * Writes to the file, or to standard output when it is null, all or nothing: if the body
+   * throws, nothing is written. A file is written beside its final name and moved into place, so
+   * a failure never leaves half a file; standard output gets the text once it is complete.
    */
   static void write(Path file, PrintWriter stdout, Body body) throws IOException {
     if (file == null) {
-      Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-      body.write(new NonClosing(out));
-      out.flush();
+      StringWriter text = new StringWriter(1 << 16);
+      body.write(text);
       stdout.flush();
+      Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+      out.write(text.toString());
+      out.flush();
       return;
     }
     Path absolute = file.toAbsolutePath();
@@ -53,17 +57,5 @@ final class Output {
       return Files.isSameFile(a, b);
     }
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-  }
-
-  /** Keeps standard output open when the CSV writer closes. */
-  private static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -477,6 +477,51 @@ class CostsCommandTest {
     assertThat(explain).doesNotExist();
   }
 
+  /**
+   * Children costed in runs: {@code count} children, each a week in U4 with PR1 at 700 a week, but
+   * the last in K1, which the card does not price, if {@code lastUnpriced}.
+   */
+  private void manyChildren(int count, boolean lastUnpriced) throws IOException {
+    StringBuilder children = new StringBuilder("CHILD,SEX,DOB\n");
+    StringBuilder stays = new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE\n");
+    for (int i = 0; i < count; i++) {
+      String child = String.format("M%06d", i);
+      String place = lastUnpriced && i == count - 1 ? "K1" : "U4";
+      children.append(child).append(",1,2010-01-01\n");
+      stays.append(child).append(",2019-05-01,S,C2,N1,").append(place).append(",PR1,2019-05-08,E4A,\n");
+    }
+    header = write("header.csv", children.toString());
+    episodes = write("episodes.csv", stays.toString());
+  }
+
+  @Test
+  void childrenCostedInManyRunsAreWrittenInOrder() throws IOException {
+    manyChildren(20_000, false);
+
+    int exit = costs();
+
+    assertThat(exit).isZero();
+    List<CsvRecord> rows = records(read(out));
+    assertThat(rows).hasSize(20_001);
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(rows.get(i + 1).getFields())
+          .containsExactly(String.format("M%06d", i), "2019-20", "7", "700.00");
+    }
+  }
+
+  @Test
+  void aMissingRateInTheLastOfManyRunsWritesNothing() throws IOException {
+    manyChildren(20_000, true);
+
+    int exit = costs();
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(stderr.toString()).contains("child M019999").contains("K1")
+        .endsWith("1 problem found; nothing was written.\n");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("costs.csv.partial")).doesNotExist();
+  }
+
   @Test
   void aWindowWithNoDayInCareGivesTheHeaderRowOnly() throws IOException {
     // no child is in care on 31 December 2017
