@@ -259,6 +259,33 @@ public final class EpisodeColumns {
     }
 
     /**
+     * Makes room for a number of rows in all, so that adding them does not copy the columns as
+     * they grow.
+     *
+     * @param rows the number of rows expected
+     * @return this builder
+     */
+    public Builder ensureCapacity(int rows) {
+      if (rows > start.length) {
+        grow(rows);
+      }
+      return this;
+    }
+
+    private void grow(int capacity) {
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      rne = Arrays.copyOf(rne, capacity);
+      ls = Arrays.copyOf(ls, capacity);
+      cin = Arrays.copyOf(cin, capacity);
+      place = Arrays.copyOf(place, capacity);
+      provider = Arrays.copyOf(provider, capacity);
+      rec = Arrays.copyOf(rec, capacity);
+      rpc = Arrays.copyOf(rpc, capacity);
+      urn = Arrays.copyOf(urn, capacity);
+    }
+
+    /**
      * Appends an empty row, to be set with {@link #set}; a row never set is not a valid episode
      * and must be left out when building.
      *
@@ -266,17 +293,7 @@ public final class EpisodeColumns {
      */
     public int addRow() {
       if (size == start.length) {
-        int capacity = size * 2;
-        start = Arrays.copyOf(start, capacity);
-        end = Arrays.copyOf(end, capacity);
-        rne = Arrays.copyOf(rne, capacity);
-        ls = Arrays.copyOf(ls, capacity);
-        cin = Arrays.copyOf(cin, capacity);
-        place = Arrays.copyOf(place, capacity);
-        provider = Arrays.copyOf(provider, capacity);
-        rec = Arrays.copyOf(rec, capacity);
-        rpc = Arrays.copyOf(rpc, capacity);
-        urn = Arrays.copyOf(urn, capacity);
+        grow(size * 2);
       }
       return size++;
     }

@@ -197,6 +197,14 @@ public final class CsvInput {
      *     CellHandler}, as it would be by {@link #readCells}
      */
     boolean row(PlainRow row);
+
+    /**
+     * Hears, before the first row, roughly how many rows the file has, worked out from its size
+     * and its first lines, so that room can be made once; not called when the size is unknown.
+     *
+     * @param rows the estimate
+     */
+    default void expectRows(long rows) {}
   }
 
   /**
@@ -230,6 +238,7 @@ public final class CsvInput {
     try (InputStream in = file.open()) {
       int length = in.readNBytes(buffer, 0, buffer.length);
       boolean end = length < buffer.length;
+      expect(plain, buffer, length, end ? 0 : in.available());
       boolean bom = length >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB
           && buffer[2] == (byte) 0xBF;
       int lineStart = bom ? 3 : 0;
@@ -307,6 +316,19 @@ public final class CsvInput {
     } catch (IOException | UncheckedIOException e) {
       problems.add(unreadable(file, line, e));
       return rows;
+    }
+  }
+
+  /** Tells the handler how many rows to expect, from the lines in the first bytes read. */
+  private static void expect(PlainRowHandler plain, byte[] buffer, int length, long more) {
+    int lines = 0;
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] == '\n') {
+        lines++;
+      }
+    }
+    if (lines > 0 && (more > 0 || length < buffer.length)) {
+      plain.expectRows((long) ((length + (double) more) * lines / length));
     }
   }
 

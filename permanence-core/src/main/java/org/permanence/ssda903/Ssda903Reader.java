@@ -3,6 +3,8 @@ package org.permanence.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Throwables;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,6 +100,19 @@ public final class Ssda903Reader {
   private static final int SHARED_DAYS =
       (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_SHARED_DAY);
 
+  /** The fewest bytes a header row can take with a date of birth in it, near enough. */
+  private static final int HEADER_ROW_BYTES = 32;
+
+  /** How many children a header file's size suggests, or a small number when it is unknown. */
+  private static int expectedChildren(InputFile headerFile) {
+    try (InputStream in = headerFile.open()) {
+      return (int) Math.max(1 << 10, Math.min(1 << 24, in.available() / HEADER_ROW_BYTES));
+    } catch (IOException e) {
+      // reported when the file is read
+      return 1 << 10;
+    }
+  }
+
   /** An empty optional date cell. */
   private static final long NO_DATE = Long.MAX_VALUE;
 
@@ -180,9 +195,10 @@ public final class Ssda903Reader {
     private final List<InputProblem> problems = new ArrayList<>();
     /**
      * Each child by its identifier as written, shared by the two reading threads so that each
-     * child is one object whichever file names it first.
+     * child is one object whichever file names it first. Made with room for the children the
+     * header file's size suggests: a map growing while both threads use it costs them both.
      */
-    private final Map<String, ChildRows> children = new ConcurrentHashMap<>(1 << 16);
+    private final Map<String, ChildRows> children;
     /** The children once both files are read, in the order of {@link ChildRows#index}. */
     private final List<ChildRows> childList = new ArrayList<>();
     /** The children with a header row, in the order of their first (read by the header thread). */
@@ -190,7 +206,8 @@ public final class Ssda903Reader {
     /** Every episode row in file order: its child's index (-1 for none), line, and its values if it parsed. */
     private int rowCount;
     private int[] rowChild = new int[1024];
-    private long[] rowLine = new long[1024];
+    /** Lines as ints: a file of more lines than an int holds could not be held in columns either. */
+    private int[] rowLine = new int[1024];
     private final EpisodeColumns.Builder columns = EpisodeColumns.builder();
     /** After reading: the rows of child c are order[firstRow[c]] .. order[firstRow[c + 1] - 1]. */
     private int[] firstRow;
@@ -217,6 +234,7 @@ public final class Ssda903Reader {
       this.headerFile = headerFile;
       this.episodesFile = episodesFile;
       this.plain = plain;
+      this.children = new ConcurrentHashMap<>(expectedChildren(headerFile));
     }
 
     Ssda903Read run() {
@@ -468,13 +486,16 @@ public final class Ssda903Reader {
     private int addEpisodeRow(int keyIndex, long line) {
       columns.addRow();
       if (rowCount == rowLine.length) {
-        int size = rowCount * 2;
-        rowChild = Arrays.copyOf(rowChild, size);
-        rowLine = Arrays.copyOf(rowLine, size);
+        growRows(rowCount * 2);
       }
       rowChild[rowCount] = keyIndex;
-      rowLine[rowCount] = line;
+      rowLine[rowCount] = Math.toIntExact(line);
       return rowCount++;
+    }
+
+    private void growRows(int capacity) {
+      rowChild = Arrays.copyOf(rowChild, capacity);
+      rowLine = Arrays.copyOf(rowLine, capacity);
     }
 
     /** Sorts the episode rows by child, keeping file order within a child (a counting sort). */
@@ -587,7 +608,7 @@ public final class Ssda903Reader {
           headerReasons.computeIfAbsent(line, k -> new ArrayList<>(List.of(because)));
         }
         for (int k = firstRow[rows.index]; k < firstRow[rows.index + 1]; k++) {
-          episodeReasons.computeIfAbsent(rowLine[order[k]], x -> new ArrayList<>(List.of(because)));
+          episodeReasons.computeIfAbsent((long) rowLine[order[k]], x -> new ArrayList<>(List.of(because)));
         }
       }
       List<RejectedRow> rejected = new ArrayList<>();
@@ -818,6 +839,16 @@ public final class Ssda903Reader {
             (ReasonForPlacementChange) codes[6],
             row.isEmpty(urn) ? null : urns.shared(bytes, row.from(urn), row.to(urn), true));
         return true;
+      }
+
+      @Override
+      public void expectRows(long rows) {
+        // a little over the estimate, so that a file of longer lines at its end needs no copy
+        int room = (int) Math.min(Integer.MAX_VALUE - 8, rows + rows / 16 + 16);
+        columns.ensureCapacity(room);
+        if (room > rowLine.length) {
+          growRows(room);
+        }
       }
 
       private boolean sameKey(byte[] bytes, int from, int to) {
