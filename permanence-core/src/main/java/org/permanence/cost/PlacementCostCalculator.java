@@ -3,6 +3,7 @@ package org.permanence.cost;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.permanence.rate.RateCard;
 import org.permanence.rate.RateRow;
 import org.permanence.rate.RateTimeline;
 import org.permanence.time.Age;
+import org.permanence.time.EpochDays;
 import org.permanence.time.FinancialYear;
 import org.threeten.extra.LocalDateRange;
 
@@ -330,12 +332,23 @@ public final class PlacementCostCalculator {
     private final Child child;
     private final RateCard card;
     private final boolean keepSegments;
+    /** The date of birth, as numbers: birthdays are worked out as epoch days, with no objects. */
+    private final int birthYear;
+    private final int birthMonth;
+    private final int birthDay;
     /** The 18th birthday as an epoch day, worked out when first needed. */
     private long adulthood = Long.MIN_VALUE;
     private int yearCount;
     private int[] yearStarts;
     private long[] yearDays;
-    private BigDecimal[] yearSevenTimes;
+    /**
+     * Seven times each year's amount, exactly: in ten-thousandths of a pound while every rate
+     * has at most four decimals, plus any part at rates that have more, with the most decimals of
+     * any rate added, so that the sum has the scale a sum of the rates' products would have.
+     */
+    private long[] yearScaled;
+    private BigDecimal[] yearExtra;
+    private int[] yearScale;
     final List<CostSegment> segments;
     private List<Gap> missing;
 
@@ -344,6 +357,28 @@ public final class PlacementCostCalculator {
       this.card = card;
       this.keepSegments = keepSegments;
       this.segments = keepSegments ? new ArrayList<>() : List.of();
+      LocalDate born = child.dateOfBirth();
+      this.birthYear = born.getYear();
+      this.birthMonth = born.getMonthValue();
+      this.birthDay = born.getDayOfMonth();
+    }
+
+    /** The epoch day the child attains an age: for a 29 February birth, 1 March in a common year. */
+    private long birthday(int age) {
+      int year = birthYear + age;
+      if (birthMonth == 2 && birthDay == 29 && !EpochDays.isLeap(year)) {
+        return EpochDays.of(year, 3, 1);
+      }
+      return EpochDays.of(year, birthMonth, birthDay);
+    }
+
+    /** The age in completed years on an epoch day, as {@link Age#completedYears}. */
+    private int ageOn(long day) {
+      int years = EpochDays.yearOf(day) - birthYear;
+      if (years < 0 || (years == 0 && birthday(0) > day)) {
+        throw new IllegalArgumentException("onDate must not be before the date of birth");
+      }
+      return birthday(years) > day ? years - 1 : years;
     }
 
     /** Costs the days {@code [start, end)} in one placement, never the 18th birthday or after. */
@@ -352,18 +387,17 @@ public final class PlacementCostCalculator {
         return;
       }
       if (adulthood == Long.MIN_VALUE) {
-        adulthood = child.eighteenthBirthday().toEpochDay();
+        adulthood = birthday(Age.ADULTHOOD);
       }
       end = Math.min(end, adulthood);
       if (end <= start) {
         return;
       }
       RateTimeline timeline = card.timeline(place, provider);
-      LocalDate first = LocalDate.ofEpochDay(start);
-      int age = Age.completedYears(child.dateOfBirth(), first);
-      long nextBirthday = Age.birthday(child.dateOfBirth(), age + 1).toEpochDay();
-      int year = first.getMonthValue() >= 4 ? first.getYear() : first.getYear() - 1;
-      long yearEnd = LocalDate.of(year + 1, 4, 1).toEpochDay();
+      int age = ageOn(start);
+      long nextBirthday = birthday(age + 1);
+      int year = EpochDays.financialYearOf(start);
+      long yearEnd = EpochDays.firstOfApril(year + 1);
       int span = timeline.spanAt(age, start);
       long spanEnd = timeline.spanEnd(age, span);
       long cursor = start;
@@ -373,19 +407,20 @@ public final class PlacementCostCalculator {
         if (row == null) {
           missing(cursor, to, age, place, provider, episodeStart);
         } else {
-          add(year, cursor, to, row, age, place, provider, episodeStart);
+          add(year, cursor, to, row, timeline.weeklyTenThousandths(age, span), age, place, provider,
+              episodeStart);
         }
         cursor = to;
         if (cursor == yearEnd) {
           year++;
-          yearEnd = LocalDate.of(year + 1, 4, 1).toEpochDay();
+          yearEnd = EpochDays.firstOfApril(year + 1);
         }
         if (cursor == nextBirthday) {
           age++;
           if (cursor >= end) {
             break;
           }
-          nextBirthday = Age.birthday(child.dateOfBirth(), age + 1).toEpochDay();
+          nextBirthday = birthday(age + 1);
           span = timeline.spanAt(age, cursor);
           spanEnd = timeline.spanEnd(age, span);
         } else if (cursor == spanEnd) {
@@ -395,27 +430,42 @@ public final class PlacementCostCalculator {
       }
     }
 
-    private void add(int year, long from, long to, RateRow row, int age, PlacementType place,
-        Optional<PlacementProvider> provider, long episodeStart) {
+    private void add(int year, long from, long to, RateRow row, long scaledWeekly, int age,
+        PlacementType place, Optional<PlacementProvider> provider, long episodeStart) {
       if (yearCount == 0 || yearStarts[yearCount - 1] != year) {
         if (yearStarts == null) {
           yearStarts = new int[2];
           yearDays = new long[2];
-          yearSevenTimes = new BigDecimal[2];
+          yearScaled = new long[2];
+          yearExtra = new BigDecimal[2];
+          yearScale = new int[2];
         } else if (yearCount == yearStarts.length) {
           yearStarts = Arrays.copyOf(yearStarts, yearCount * 2);
           yearDays = Arrays.copyOf(yearDays, yearCount * 2);
-          yearSevenTimes = Arrays.copyOf(yearSevenTimes, yearCount * 2);
+          yearScaled = Arrays.copyOf(yearScaled, yearCount * 2);
+          yearExtra = Arrays.copyOf(yearExtra, yearCount * 2);
+          yearScale = Arrays.copyOf(yearScale, yearCount * 2);
         }
         yearStarts[yearCount] = year;
         yearDays[yearCount] = 0;
-        yearSevenTimes[yearCount] = BigDecimal.ZERO;
+        yearScaled[yearCount] = 0;
+        yearExtra[yearCount] = null;
+        yearScale[yearCount] = 0;
         yearCount++;
       }
+      int y = yearCount - 1;
       long days = to - from;
-      yearDays[yearCount - 1] += days;
-      yearSevenTimes[yearCount - 1] =
-          yearSevenTimes[yearCount - 1].add(row.weeklyCost().multiply(BigDecimal.valueOf(days)));
+      yearDays[y] += days;
+      yearScale[y] = Math.max(yearScale[y], row.weeklyCost().scale());
+      // a weekly rate below 2^40 ten-thousandths times a stay's days cannot overflow; the sum
+      // could only after millions of segments, and then goes on exactly in BigDecimal
+      long product = scaledWeekly * days;
+      if (scaledWeekly >= 0 && days < (1L << 22) && yearScaled[y] <= Long.MAX_VALUE - product) {
+        yearScaled[y] += product;
+      } else {
+        BigDecimal part = row.weeklyCost().multiply(BigDecimal.valueOf(days));
+        yearExtra[y] = yearExtra[y] == null ? part : yearExtra[y].add(part);
+      }
       if (keepSegments) {
         segments.add(CostSegment.builder()
             .childId(child.id())
@@ -465,8 +515,12 @@ public final class PlacementCostCalculator {
       }
       YearCost[] years = new YearCost[yearCount];
       for (int i = 0; i < yearCount; i++) {
+        BigDecimal sevenTimes = BigDecimal.valueOf(yearScaled[i], 4);
+        if (yearExtra[i] != null) {
+          sevenTimes = sevenTimes.add(yearExtra[i]);
+        }
         years[i] = YearCost.of(FinancialYear.of(yearStarts[i]), yearDays[i],
-            ExactAmount.ofSevenTimes(yearSevenTimes[i]));
+            ExactAmount.ofSevenTimes(sevenTimes.setScale(yearScale[i], RoundingMode.UNNECESSARY)));
       }
       return new PlacementCost(child.id(), scope, List.of(years), breakdown);
     }

@@ -2,6 +2,7 @@ package org.permanence.input;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.permanence.time.EpochDays;
 
 /**
  * Reads the two date forms of every input file: {@code dd/mm/yyyy}, with leading zeros optional
@@ -90,19 +91,12 @@ public final class DateText {
     if (year < 0 || month < 1 || month > 12 || day < 1) {
       return INVALID;
     }
-    boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    boolean leap = EpochDays.isLeap(year);
     int days = DAYS_IN_MONTH[month - 1] + (month == 2 && leap ? 1 : 0);
     if (day > days) {
       return INVALID;
     }
-    // days before 1 March of a year counted from 1 March 0000 (the algorithm of days_from_civil)
-    int y = month <= 2 ? year - 1 : year;
-    int era = Math.floorDiv(y, 400);
-    int yearOfEra = y - era * 400;
-    int monthFromMarch = month > 2 ? month - 3 : month + 9;
-    int dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1;
-    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097L + dayOfEra - 719468L;
+    return EpochDays.of(year, month, day);
   }
 
   private static int slashFrom(CharSequence text, int from) {

@@ -2,6 +2,7 @@ package org.permanence.rate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,8 @@ public final class RateTimeline {
   private final long[][] starts;
   /** By age: the row of each span, or null where none applies. */
   private final RateRow[][] rows;
+  /** Each span's weekly cost in ten-thousandths of a pound, or -1; see {@link #weeklyTenThousandths}. */
+  private final long[][] scaled;
 
   private RateTimeline(
       PlacementType place, Optional<PlacementProvider> provider, long[][] starts, RateRow[][] rows) {
@@ -38,6 +41,25 @@ public final class RateTimeline {
     this.provider = provider;
     this.starts = starts;
     this.rows = rows;
+    this.scaled = new long[rows.length][];
+    for (int age = 0; age < rows.length; age++) {
+      scaled[age] = new long[rows[age].length];
+      for (int span = 0; span < rows[age].length; span++) {
+        scaled[age][span] = rows[age][span] == null ? -1 : tenThousandths(rows[age][span].weeklyCost());
+      }
+    }
+  }
+
+  /** Below this, a weekly cost in ten-thousandths times the days of any stay fits a long many times over. */
+  private static final long SCALED_LIMIT = 1L << 40;
+
+  private static long tenThousandths(BigDecimal weekly) {
+    BigDecimal scaled = weekly.movePointRight(4);
+    if (weekly.signum() < 0 || scaled.stripTrailingZeros().scale() > 0
+        || scaled.compareTo(BigDecimal.valueOf(SCALED_LIMIT)) >= 0) {
+      return -1;
+    }
+    return scaled.longValueExact();
   }
 
   /**
@@ -161,6 +183,20 @@ public final class RateTimeline {
    */
   public RateRow rowOrNull(int age, int span) {
     return rows[checkAge(age)][span];
+  }
+
+  /**
+   * Returns the weekly cost of a span's row as a whole number of ten-thousandths of a pound,
+   * so that a costing can add {@code weekly * days} exactly in {@code long} arithmetic; -1 when
+   * there is no row, or its cost has more than four decimals or is too large for that (the cost is
+   * then to be had from {@link #rowOrNull}).
+   *
+   * @param age the age in completed years, 0 to 17
+   * @param span the span, from {@link #spanAt}
+   * @return the weekly cost times 10,000, or -1
+   */
+  public long weeklyTenThousandths(int age, int span) {
+    return scaled[checkAge(age)][span];
   }
 
   private long[] startsFor(int age) {

@@ -79,6 +79,10 @@ class PlacementCostCalculatorTest {
     "2023-05-01 | 2023-05-11 | 0      | 2023-24 10 0",
     // no days, no years
     "2023-05-01 | 2023-05-01 | 700    | -",
+    // more decimals than whole ten-thousandths of a pound: 700.00007 * 7 / 7
+    "2023-05-01 | 2023-05-08 | 700.00007 | 2023-24 7 700.00007",
+    // a rate too large to add as ten-thousandths in a long: 2 days of 200,000,000 a week
+    "2023-05-01 | 2023-05-03 | 200000000 | 2023-24 2 400000000/7",
   })
   void aStayAtOneRateCostsWeeklyTimesDaysOverSevenInEachFinancialYear(
       String start, String endExclusive, String weekly, String expected) {
@@ -104,6 +108,35 @@ class PlacementCostCalculatorTest {
     assertThat(cost.total().rounded()).isEqualTo(new BigDecimal("700.00"));
     assertThat(cost.year(FinancialYear.of(2023))).map(YearCost::rounded).contains(new BigDecimal("700.00"));
     assertThat(cost.year(FinancialYear.of(2022))).isEmpty();
+  }
+
+  @Test
+  void ratesWithFourAndFiveDecimalsInOneYearAddUpExactlyWithTheMostDecimals() {
+    Child child = child("C1", "2010-06-10");
+    RateCard card = card("*,*,,,2000-01-01,700.0001", "*,*,,,2023-05-04,700.00007");
+
+    PlacementCost cost = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-01", "2023-05-08"), card);
+
+    // 3 days at 700.0001 and 4 at 700.00007: seven times the amount is 2100.0003 + 2800.00028
+    assertThat(cost.years()).singleElement().satisfies(year -> {
+      assertThat(year.days()).isEqualTo(7);
+      assertThat(year.amount().sevenTimes()).isEqualTo(new BigDecimal("4900.00058"));
+      assertThat(year.rounded()).isEqualTo(new BigDecimal("700.00"));
+    });
+  }
+
+  @Test
+  void aYearsExactAmountHasTheScaleOfItsRates() {
+    Child child = child("C1", "2010-06-10");
+
+    PlacementCost whole = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-01", "2023-05-08"),
+        card("*,*,,,2000-01-01,700"));
+    PlacementCost pence = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-01", "2023-05-08"),
+        card("*,*,,,2000-01-01,700.50"));
+
+    // as the sum of each rate times its days would be written
+    assertThat(whole.years().get(0).amount().sevenTimes()).isEqualTo(new BigDecimal("4900"));
+    assertThat(pence.years().get(0).amount().sevenTimes()).isEqualTo(new BigDecimal("4903.50"));
   }
 
   @Test
