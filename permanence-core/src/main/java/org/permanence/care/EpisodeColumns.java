@@ -51,8 +51,15 @@ public final class EpisodeColumns {
   private final byte[] rpc;
   private final String[] urn;
 
+  /**
+   * Columns of a builder's rows: picked in the given order, or, with none, the builder's own
+   * arrays, which it copies before it next changes a row.
+   */
   private EpisodeColumns(Builder b, int[] order, int size) {
     this.size = size;
+    if (order == null) {
+      b.shared = true;
+    }
     this.start = pick(b.start, order, size);
     this.end = pick(b.end, order, size);
     this.rne = pick(b.rne, order, size);
@@ -202,7 +209,7 @@ public final class EpisodeColumns {
 
   private static int[] pick(int[] from, int[] order, int size) {
     if (order == null) {
-      return Arrays.copyOf(from, size);
+      return from;
     }
     int[] to = new int[size];
     for (int i = 0; i < size; i++) {
@@ -213,7 +220,7 @@ public final class EpisodeColumns {
 
   private static byte[] pick(byte[] from, int[] order, int size) {
     if (order == null) {
-      return Arrays.copyOf(from, size);
+      return from;
     }
     byte[] to = new byte[size];
     for (int i = 0; i < size; i++) {
@@ -224,7 +231,7 @@ public final class EpisodeColumns {
 
   private static String[] pick(String[] from, int[] order, int size) {
     if (order == null) {
-      return Arrays.copyOf(from, size);
+      return from;
     }
     String[] to = new String[size];
     for (int i = 0; i < size; i++) {
@@ -246,6 +253,8 @@ public final class EpisodeColumns {
     private byte[] rec = new byte[16];
     private byte[] rpc = new byte[16];
     private String[] urn = new String[16];
+    /** Whether built columns hold these arrays, which must then be copied before a change. */
+    private boolean shared;
 
     Builder() {}
 
@@ -272,7 +281,15 @@ public final class EpisodeColumns {
       return this;
     }
 
+    /** Copies the arrays if built columns hold them, so that the columns do not change. */
+    private void own() {
+      if (shared) {
+        grow(start.length);
+      }
+    }
+
     private void grow(int capacity) {
+      shared = false;
       start = Arrays.copyOf(start, capacity);
       end = Arrays.copyOf(end, capacity);
       rne = Arrays.copyOf(rne, capacity);
@@ -295,6 +312,7 @@ public final class EpisodeColumns {
       if (size == start.length) {
         grow(size * 2);
       }
+      own();
       return size++;
     }
 
@@ -329,6 +347,7 @@ public final class EpisodeColumns {
         throw new IllegalArgumentException(
             "an episode has a reason for ceasing (REC) exactly when it has an end date (DEC)");
       }
+      own();
       start[row] = startDay;
       end[row] = endDay;
       rne[row] = code(requireNonNull(reasonNew, "reasonNew").ordinal());
