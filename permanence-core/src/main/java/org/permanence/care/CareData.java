@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.IntConsumer;
 import org.permanence.child.Child;
 import org.permanence.child.ChildId;
 
@@ -103,13 +105,65 @@ public final class CareData {
     int[] first = firstEpisode.clone();
     int[] end = endEpisode.clone();
     for (int i = 0; i < array.length; i++) {
-      checkChild(array, first, end, episodes, i);
+      if (!checkChild(array, first, end, episodes, i)) {
+        throwInvalid(array[i], first[i], end[i], episodes);
+      }
     }
     return new CareData(array, first, end, episodes, new CareHistory[array.length]);
   }
 
-  /** Checks one child of {@link #of(List, int[], int[], EpisodeColumns)}: a small method, compiled early. */
-  private static void checkChild(Child[] array, int[] first, int[] end, EpisodeColumns episodes, int i) {
+  /**
+   * Returns the data of those children whose episodes form a valid history, as {@link
+   * #of(List, int[], int[], EpisodeColumns)} does, telling of each child left out instead of
+   * throwing: for a reader that reports every child it cannot load, and checks each only once.
+   *
+   * @param children the children, in order of identifier, each once
+   * @param firstEpisode for each child, the row of its first episode
+   * @param endEpisode for each child, the row after its last
+   * @param episodes the episodes
+   * @param leftOut receives the index, in {@code children}, of each child whose episodes do not
+   *     form a valid history, in order
+   * @return the data of the other children
+   * @throws IllegalArgumentException if the children are not in order or the rows are out of range
+   */
+  public static CareData ofValid(List<Child> children, int[] firstEpisode, int[] endEpisode,
+      EpisodeColumns episodes, IntConsumer leftOut) {
+    requireNonNull(children, "children");
+    requireNonNull(firstEpisode, "firstEpisode");
+    requireNonNull(endEpisode, "endEpisode");
+    requireNonNull(episodes, "episodes");
+    requireNonNull(leftOut, "leftOut");
+    Child[] array = children.toArray(new Child[0]);
+    if (firstEpisode.length != array.length || endEpisode.length != array.length) {
+      throw new IllegalArgumentException("firstEpisode and endEpisode must have one entry per child");
+    }
+    int[] first = firstEpisode.clone();
+    int[] end = endEpisode.clone();
+    int kept = 0;
+    for (int i = 0; i < array.length; i++) {
+      if (checkChild(array, first, end, episodes, i)) {
+        array[kept] = array[i];
+        first[kept] = first[i];
+        end[kept] = end[i];
+        kept++;
+      } else {
+        leftOut.accept(i);
+      }
+    }
+    if (kept < array.length) {
+      array = Arrays.copyOf(array, kept);
+      first = Arrays.copyOf(first, kept);
+      end = Arrays.copyOf(end, kept);
+    }
+    return new CareData(array, first, end, episodes, new CareHistory[kept]);
+  }
+
+  /**
+   * Checks one child of {@link #of(List, int[], int[], EpisodeColumns)}: a small method, compiled
+   * early. Children out of order or rows out of range are thrown; the result tells whether the
+   * episodes form a valid history.
+   */
+  private static boolean checkChild(Child[] array, int[] first, int[] end, EpisodeColumns episodes, int i) {
     requireNonNull(array[i], "child");
     if (i > 0 && array[i - 1].id().compareTo(array[i].id()) >= 0) {
       throw new IllegalArgumentException("children must be in order of identifier, each once, but "
@@ -119,15 +173,17 @@ public final class CareData {
       throw new IllegalArgumentException("the episodes of child " + array[i].id() + " are rows "
           + first[i] + " to " + (end[i] - 1) + ", not rows of the " + episodes.size() + " given");
     }
-    if (!isValidHistory(episodes, first[i], end[i], array[i].dateOfBirth().toEpochDay())) {
-      List<Episode> given = new ArrayList<>(end[i] - first[i]);
-      for (int row = first[i]; row < end[i]; row++) {
-        given.add(episodes.episode(row, array[i].id()));
-      }
-      CareHistory.of(array[i], given); // throws with every problem, if there is one
-      throw new IllegalArgumentException("the episodes of child " + array[i].id()
-          + " are not in order of start, then end");
+    return isValidHistory(episodes, first[i], end[i], array[i].dateOfBirth().toEpochDay());
+  }
+
+  private static void throwInvalid(Child child, int first, int end, EpisodeColumns episodes) {
+    List<Episode> given = new ArrayList<>(end - first);
+    for (int row = first; row < end; row++) {
+      given.add(episodes.episode(row, child.id()));
     }
+    CareHistory.of(child, given); // throws with every problem, if there is one
+    throw new IllegalArgumentException("the episodes of child " + child.id()
+        + " are not in order of start, then end");
   }
 
   /**

@@ -267,26 +267,39 @@ public final class Ssda903Reader {
       }
       childStart[childList.size()] = count;
       EpisodeColumns parsed = columns.build(Arrays.copyOf(sorted, count));
-      List<ChildRows> accepted = new ArrayList<>(childList.size());
-      long acceptedRows = 0;
+      // the children with a valid header row and no problem in their rows, in order of
+      // identifier: loaded if their episodes form a valid history, which CareData checks
+      List<ChildRows> candidates = new ArrayList<>(childList.size());
       for (ChildRows rows : childList) {
-        if (check(rows, parsed)) {
-          accepted.add(rows);
-          acceptedRows += 1 + childStart[rows.index + 1] - childStart[rows.index];
+        if (rows.child != null && rows.firstProblem == null) {
+          candidates.add(rows);
         }
       }
-      accepted.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
-      List<Child> children = new ArrayList<>(accepted.size());
-      int[] firstEpisode = new int[accepted.size()];
-      int[] endEpisode = new int[accepted.size()];
-      for (int i = 0; i < accepted.size(); i++) {
-        ChildRows rows = accepted.get(i);
+      candidates.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
+      List<Child> children = new ArrayList<>(candidates.size());
+      int[] firstEpisode = new int[candidates.size()];
+      int[] endEpisode = new int[candidates.size()];
+      for (int i = 0; i < candidates.size(); i++) {
+        ChildRows rows = candidates.get(i);
         children.add(rows.child);
         firstEpisode[i] = childStart[rows.index];
         endEpisode[i] = childStart[rows.index + 1];
       }
+      boolean[] loaded = new boolean[childList.size()];
+      for (ChildRows rows : candidates) {
+        loaded[rows.index] = true;
+      }
       // the rows of children left out stay in the columns, unclaimed
-      CareData data = CareData.of(children, firstEpisode, endEpisode, parsed);
+      CareData data = CareData.ofValid(children, firstEpisode, endEpisode, parsed,
+          leftOut -> loaded[candidates.get(leftOut).index] = false);
+      long acceptedRows = 0;
+      for (ChildRows rows : childList) {
+        if (loaded[rows.index]) {
+          acceptedRows += 1 + childStart[rows.index + 1] - childStart[rows.index];
+        } else {
+          reportLeftOut(rows, parsed);
+        }
+      }
       problems.addAll(episodeProblems);
       sortByFileThenLine();
       List<RejectedRow> rejected = lenient && acceptedRows < rowsRead ? rejectedRows() : List.of();
@@ -312,8 +325,8 @@ public final class Ssda903Reader {
       return count;
     }
 
-    /** Tells whether a child can be loaded; if not, records why. */
-    private boolean check(ChildRows rows, EpisodeColumns parsed) {
+    /** Records why a child is not loaded: no header row, or episodes that are not a history. */
+    private void reportLeftOut(ChildRows rows, EpisodeColumns parsed) {
       int from = childStart[rows.index];
       int to = childStart[rows.index + 1];
       if (rows.headerLine == 0) {
@@ -324,10 +337,6 @@ public final class Ssda903Reader {
               .build());
         }
       }
-      if (rows.child != null && rows.firstProblem == null
-          && CareData.isValidHistory(parsed, from, to, rows.child.dateOfBirth().toEpochDay())) {
-        return true;
-      }
       List<Episode> childEpisodes = new ArrayList<>(to - from);
       long[] lines = new long[to - from];
       for (int k = from; k < to; k++) {
@@ -335,7 +344,6 @@ public final class Ssda903Reader {
         childEpisodes.add(parsed.episode(k, rows.id()));
       }
       crossCheck(rows, childEpisodes, lines);
-      return false;
     }
 
     /**
@@ -765,6 +773,7 @@ public final class Ssda903Reader {
       /** The columns of codes: the required ones first, then the optional; see {@link #CODE_TABLES}. */
       private final int[] codeColumns;
       private final Enum<?>[] codes = new Enum<?>[CODED];
+      private final long[] days = new long[2];
 
       EpisodeRows(CsvInput input) {
         this.file = episodesFile.name();
@@ -815,14 +824,21 @@ public final class Ssda903Reader {
             }
           }
         }
-        long start = DateText.parseEpochDay(bytes, row.from(decom), row.to(decom));
         boolean open = codes[REC_CODE] == null;
-        if (start == DateText.INVALID || open != row.isEmpty(dec)
-            || !(row.isEmpty(urn) || row.isTrimmedValue(urn))) {
+        if (open != row.isEmpty(dec) || !(row.isEmpty(urn) || row.isTrimmedValue(urn))) {
           return false;
         }
-        long end = open ? NO_DATE : DateText.parseEpochDay(bytes, row.from(dec), row.to(dec));
-        if (end == DateText.INVALID || end < start) {
+        // DECOM, then DEC unless the episode is open: one loop, so one copy of the date parser
+        for (int d = 0; d < (open ? 1 : 2); d++) {
+          int column = d == 0 ? decom : dec;
+          days[d] = DateText.parseEpochDay(bytes, row.from(column), row.to(column));
+          if (days[d] == DateText.INVALID) {
+            return false;
+          }
+        }
+        long start = days[0];
+        long end = open ? NO_DATE : days[1];
+        if (end < start) {
           return false;
         }
         int from = row.from(child);
