@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.permanence.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,22 +29,27 @@ import picocli.CommandLine.IVersionProvider;
       "Exact, auditable figures about children in care from SSDA903 extracts.",
       "Try: permanence durations --sample"
     },
-    subcommands = {DurationsCommand.class, CostsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:invalid input or usage (every problem on stderr)", "1:any other failure"})
 public final class PermanenceCommand implements Runnable {
+
+  /** The commands by name, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("durations", DurationsCommand::new);
+    commands.put("costs", CostsCommand::new);
+    commands.put("generate", GenerateCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return commands;
+  }
 
   /** Exit code for invalid input or usage. */
   static final int INVALID = 2;
 
   /** Exit code for any other failure. */
   static final int FAILED = 1;
-
-  /**
-   * Moneta logs its arithmetic settings once per run at INFO; the tool's standard error is for
-   * problems only. Held here because java.util.logging keeps loggers weakly.
-   */
-  private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -65,8 +71,15 @@ public final class PermanenceCommand implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    MONETA.setLevel(Level.WARNING);
     CommandLine line = new CommandLine(new PermanenceCommand());
+    // the command named is the only one set up, as each costs a fresh JVM a few hundredths of a
+    // second; help, a version, or an unknown command gets them all
+    boolean named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
+    for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
+      if (!named || command.getKey().equals(args[0])) {
+        line.addSubcommand(command.getKey(), command.getValue().get());
+      }
+    }
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, PermanenceCommand::isoDate);

@@ -615,8 +615,20 @@ class CostsCommandTest {
   }
 
   @Test
-  void theToolsHelpListsCosts() {
+  void theToolsHelpListsEveryCommand() {
     assertThat(run("--help")).isZero();
-    assertThat(stdout.toString()).contains("costs");
+    assertThat(stdout.toString()).contains("costs").contains("durations").contains("generate");
+  }
+
+  @Test
+  void theHelpCommandGivesTheHelpOfTheCommandNamed() {
+    assertThat(run("help", "costs")).isZero();
+    assertThat(stdout.toString()).contains("Usage: permanence costs").contains("--rates");
+  }
+
+  @Test
+  void anUnknownCommandExits2() {
+    assertThat(run("cots", "--sample")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("cots");
   }
 }
