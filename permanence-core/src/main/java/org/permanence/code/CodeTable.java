@@ -2,6 +2,8 @@ package org.permanence.code;
 
 import static java.util.Objects.requireNonNull;
 
+import java.lang.reflect.Array;
+
 /**
  * Finds the constant of one code list by its code, as written in a view of characters or in
  * ASCII bytes, without making a string: for readers of large files, which look up millions of
@@ -14,16 +16,36 @@ import static java.util.Objects.requireNonNull;
  */
 public final class CodeTable<E extends Enum<E> & Ssda903Code> {
 
-  private final E[] constants;
-  /** Each code packed into a long with its length (codes are at most 7 ASCII characters). */
+  /**
+   * An open-addressing table of the codes, each packed into a long with its length (codes are at
+   * most 7 ASCII characters, so no packed code is 0, which marks an empty slot): one or two
+   * probes find a code, where a scan of a long list would compare dozens.
+   */
   private final long[] packed;
+  private final E[] constants;
+  private final int shift;
 
   private CodeTable(Class<E> type) {
-    this.constants = type.getEnumConstants();
-    this.packed = new long[constants.length];
-    for (int i = 0; i < constants.length; i++) {
-      packed[i] = pack(constants[i].code());
+    E[] all = type.getEnumConstants();
+    int size = Integer.highestOneBit(Math.max(4, all.length) * 4 - 1) << 1;
+    this.shift = 64 - Integer.numberOfTrailingZeros(size);
+    this.packed = new long[size];
+    @SuppressWarnings("unchecked")
+    E[] slots = (E[]) Array.newInstance(type, size);
+    for (E constant : all) {
+      long key = pack(constant.code());
+      int slot = slot(key);
+      while (packed[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      packed[slot] = key;
+      slots[slot] = constant;
     }
+    this.constants = slots;
+  }
+
+  private int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
   /**
@@ -92,10 +114,9 @@ public final class CodeTable<E extends Enum<E> & Ssda903Code> {
   }
 
   private E byPacked(long key) {
-    // a few dozen codes at most: a scan of longs is quicker than hashing
-    for (int i = 0; i < packed.length; i++) {
-      if (packed[i] == key) {
-        return constants[i];
+    for (int slot = slot(key); packed[slot] != 0; slot = (slot + 1) & (packed.length - 1)) {
+      if (packed[slot] == key) {
+        return constants[slot];
       }
     }
     return null;
