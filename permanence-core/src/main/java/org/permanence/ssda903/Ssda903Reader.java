@@ -203,6 +203,8 @@ public final class Ssda903Reader {
     private final List<ChildRows> childList = new ArrayList<>();
     /** The children with a header row, in the order of their first (read by the header thread). */
     private final List<ChildRows> headerChildren = new ArrayList<>();
+    /** The same children in order of identifier, sorted by the header thread once it has read them. */
+    private List<ChildRows> headerChildrenByKey = List.of();
     /** Every episode row in file order: its child's index (-1 for none), line, and its values if it parsed. */
     private int rowCount;
     private int[] rowChild = new int[1024];
@@ -270,12 +272,11 @@ public final class Ssda903Reader {
       // the children with a valid header row and no problem in their rows, in order of
       // identifier: loaded if their episodes form a valid history, which CareData checks
       List<ChildRows> candidates = new ArrayList<>(childList.size());
-      for (ChildRows rows : childList) {
+      for (ChildRows rows : headerChildrenByKey) {
         if (rows.child != null && rows.firstProblem == null) {
           candidates.add(rows);
         }
       }
-      candidates.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
       List<Child> children = new ArrayList<>(candidates.size());
       int[] firstEpisode = new int[candidates.size()];
       int[] endEpisode = new int[candidates.size()];
@@ -353,8 +354,13 @@ public final class Ssda903Reader {
      */
     private void readBoth(CsvInput header, List<InputProblem> headerUnreadable, CsvInput episodes,
         List<InputProblem> episodesUnreadable) {
-      FutureTask<Long> headerRows =
-          new FutureTask<>(() -> readAll(header, new HeaderRows(header), headerUnreadable));
+      FutureTask<Long> headerRows = new FutureTask<>(() -> {
+        long rows = readAll(header, new HeaderRows(header), headerUnreadable);
+        // while the episodes are still being read: only children with a header row can be loaded
+        headerChildrenByKey = new ArrayList<>(headerChildren);
+        headerChildrenByKey.sort((a, b) -> ChildId.CODE_POINT_ORDER.compare(a.key, b.key));
+        return rows;
+      });
       Thread thread = new Thread(headerRows, "permanence-read-" + headerFile.name());
       thread.setDaemon(true);
       thread.start();
