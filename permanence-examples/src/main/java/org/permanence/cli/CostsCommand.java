@@ -124,9 +124,9 @@ final class CostsCommand implements Callable<Integer> {
 
   /**
    * Costs the children in runs on a second thread while this one writes the runs already
-   * costed, keeping the costs for {@code --explain}. A missing rate anywhere means nothing may be
-   * written: every run is still costed, to report every missing rate, and the output is then
-   * abandoned by throwing {@link MissingRates}.
+   * costed, keeping the costs only for {@code --explain}. A missing rate anywhere means nothing
+   * may be written: every run is still costed, to report every missing rate, and the output is
+   * then abandoned by throwing {@link MissingRates}.
    */
   private void writeCosts(CareData data, RateCard card, List<PlacementCost> costs,
       List<Failure> failures, Writer out) throws IOException {
@@ -158,7 +158,9 @@ final class CostsCommand implements Callable<Integer> {
             csv.endRow();
           }
         }
-        costs.addAll(part.values());
+        if (explain != null) {
+          costs.addAll(part.values());
+        }
       }
     } finally {
       costing.shutdownNow();
