@@ -146,8 +146,17 @@ public final class PlacementCostCalculator {
     requireNonNull(asAt, "asAt");
     requireNonNull(card, "card");
     Objects.checkIndex(index, data.size());
-    Supplier<String> scope = () -> "from " + window.getStart() + describeEnd(window) + ", as at " + asAt;
-    Run totals = new Run(data.child(index), card, false);
+    return cost(data, index, window, asAt, card, scope(window, asAt), new Run(card, false));
+  }
+
+  private static Supplier<String> scope(LocalDateRange window, LocalDate asAt) {
+    return () -> "from " + window.getStart() + describeEnd(window) + ", as at " + asAt;
+  }
+
+  /** Costs a child with a run that may have costed another child before: a batch needs only one. */
+  private PlacementCost cost(CareData data, int index, LocalDateRange window, LocalDate asAt,
+      RateCard card, Supplier<String> scope, Run totals) {
+    totals.reset(data.child(index));
     episodes(data, index, window, asAt, totals);
     return totals.result(scope, () -> {
       Run explained = new Run(data.child(index), card, true);
@@ -176,8 +185,10 @@ public final class PlacementCostCalculator {
     requireNonNull(card, "card");
     List<PlacementCost> values = new ArrayList<>();
     List<Failure> failures = new ArrayList<>(0);
+    Supplier<String> scope = scope(window, asAt);
+    Run totals = new Run(card, false);
     for (CareHistory history : histories) {
-      costInto(CareData.of(List.of(history)), 0, window, asAt, card, values, failures);
+      costInto(CareData.of(List.of(history)), 0, window, asAt, card, scope, totals, values, failures);
     }
     return BatchResult.of(values, failures);
   }
@@ -260,10 +271,12 @@ public final class PlacementCostCalculator {
     List<Failure> failures = new ArrayList<>(0);
     long windowStart = window.getStart().toEpochDay();
     long windowEnd = Math.min(endDay(window), asAt.toEpochDay() + 1);
+    Supplier<String> scope = scope(window, asAt);
+    Run totals = new Run(card, false);
     for (int index = from; index < to; index++) {
       // most children of a whole extract were not in care in the window: no costing to set up
       if (inCareWithin(data, index, windowStart, windowEnd)) {
-        costInto(data, index, window, asAt, card, values, failures);
+        costInto(data, index, window, asAt, card, scope, totals, values, failures);
       }
     }
     return BatchResult.of(values, failures);
@@ -281,9 +294,9 @@ public final class PlacementCostCalculator {
   }
 
   private void costInto(CareData data, int index, LocalDateRange window, LocalDate asAt, RateCard card,
-      List<PlacementCost> values, List<Failure> failures) {
+      Supplier<String> scope, Run totals, List<PlacementCost> values, List<Failure> failures) {
     try {
-      PlacementCost cost = cost(data, index, window, asAt, card);
+      PlacementCost cost = cost(data, index, window, asAt, card, scope, totals);
       if (!cost.years().isEmpty()) {
         values.add(cost);
       }
@@ -329,13 +342,13 @@ public final class PlacementCostCalculator {
    * keeping the segments themselves only when asked to.
    */
   private static final class Run {
-    private final Child child;
+    private Child child;
     private final RateCard card;
     private final boolean keepSegments;
     /** The date of birth, as numbers: birthdays are worked out as epoch days, with no objects. */
-    private final int birthYear;
-    private final int birthMonth;
-    private final int birthDay;
+    private int birthYear;
+    private int birthMonth;
+    private int birthDay;
     /** The 18th birthday as an epoch day, worked out when first needed. */
     private long adulthood = Long.MIN_VALUE;
     private int yearCount;
@@ -353,14 +366,30 @@ public final class PlacementCostCalculator {
     private List<Gap> missing;
 
     Run(Child child, RateCard card, boolean keepSegments) {
-      this.child = child;
+      this(card, keepSegments);
+      reset(child);
+    }
+
+    Run(RateCard card, boolean keepSegments) {
       this.card = card;
       this.keepSegments = keepSegments;
       this.segments = keepSegments ? new ArrayList<>() : List.of();
-      LocalDate born = child.dateOfBirth();
+    }
+
+    /** Starts costing a child afresh, keeping the arrays: a run costs a whole batch, child by child. */
+    Run reset(Child next) {
+      this.child = next;
+      LocalDate born = next.dateOfBirth();
       this.birthYear = born.getYear();
       this.birthMonth = born.getMonthValue();
       this.birthDay = born.getDayOfMonth();
+      this.adulthood = Long.MIN_VALUE;
+      this.yearCount = 0;
+      this.missing = null;
+      if (keepSegments) {
+        segments.clear();
+      }
+      return this;
     }
 
     /** The epoch day the child attains an age: for a 29 February birth, 1 March in a common year. */

@@ -143,8 +143,10 @@ final class CostsCommand implements Callable<Integer> {
         runs.add(costing.submit(() -> PlacementCostCalculator.DEFAULT.costs(
             data, first, end, options.window(), options.asAt(), card)));
       }
-      for (Future<BatchResult<PlacementCost>> run : runs) {
-        BatchResult<PlacementCost> part = finished(run);
+      for (int i = 0; i < runs.size(); i++) {
+        BatchResult<PlacementCost> part = finished(runs.get(i));
+        // a run written is let go, so that a national extract's costs are never all held at once
+        runs.set(i, null);
         failures.addAll(part.failures());
         if (!failures.isEmpty()) {
           continue;
