@@ -757,6 +757,9 @@ public final class Ssda903Reader {
     private final class EpisodeRows implements CsvInput.CellHandler, CsvInput.PlainRowHandler {
       /** The last child identifier read, kept as characters to compare the next row's with. */
       private String lastKeyText = "";
+      /** The same identifier's bytes when a row read from bytes named it, else a length of -1. */
+      private byte[] lastKeyBytes = new byte[32];
+      private int lastKeyLength = -1;
       /** The index of the last child identifier among the episode keys, -1 for an empty one. */
       private int lastKeyIndex = -1;
       /** Repeated URNs, kept once. */
@@ -852,6 +855,11 @@ public final class Ssda903Reader {
         if (!sameKey(bytes, from, to)) {
           lastKeyText = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
           lastKeyIndex = keyIndex(lastKeyText);
+          if (to - from > lastKeyBytes.length) {
+            lastKeyBytes = new byte[to - from];
+          }
+          System.arraycopy(bytes, from, lastKeyBytes, 0, to - from);
+          lastKeyLength = to - from;
         }
         int index = addEpisodeRow(lastKeyIndex, row.line());
         // a four-digit year's epoch day fits an int
@@ -874,22 +882,15 @@ public final class Ssda903Reader {
       }
 
       private boolean sameKey(byte[] bytes, int from, int to) {
-        String last = lastKeyText;
-        if (to - from != last.length()) {
-          return false;
-        }
-        for (int i = 0; i < to - from; i++) {
-          if (bytes[from + i] != last.charAt(i)) {
-            return false;
-          }
-        }
-        return true;
+        return to - from == lastKeyLength
+            && Arrays.equals(bytes, from, to, lastKeyBytes, 0, lastKeyLength);
       }
 
       @Override
       public void row(RowText text) {
         // a child's rows usually follow one another: no new string for the same identifier
         if (!text.cellEquals(child, lastKeyText)) {
+          lastKeyLength = -1;
           lastKeyText = text.text(child);
           lastKeyIndex = lastKeyText.isEmpty() ? -1 : keyIndex(lastKeyText);
         }
