@@ -1041,7 +1041,6 @@ public final class Ssda903Reader {
    */
   private static final class TextTable {
     private final String[] texts = new String[1 << 14];
-    private final char[][] textChars = new char[1 << 14][];
 
     /**
      * The text of ASCII bytes; kept for later rows only if {@code keep}, for values that repeat.
@@ -1055,29 +1054,27 @@ public final class Ssda903Reader {
         hash = 31 * hash + bytes[i];
       }
       int slot = hash & (texts.length - 1);
-      char[] known = textChars[slot];
-      if (known != null && known.length == to - from) {
+      String known = texts[slot];
+      if (known != null && known.length() == to - from) {
         boolean same = true;
-        for (int i = 0; i < known.length && same; i++) {
-          same = known[i] == bytes[from + i];
+        for (int i = 0; i < to - from && same; i++) {
+          same = known.charAt(i) == bytes[from + i];
         }
         if (same) {
-          return texts[slot];
+          return known;
         }
       }
       texts[slot] = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
-      textChars[slot] = texts[slot].toCharArray();
       return texts[slot];
     }
 
     String shared(RowText row, int index) {
       int slot = row.cellHash(index) & (texts.length - 1);
-      char[] known = textChars[slot];
+      String known = texts[slot];
       if (known != null && row.cellEquals(index, known)) {
-        return texts[slot];
+        return known;
       }
-      textChars[slot] = row.cellChars(index);
-      texts[slot] = new String(textChars[slot]);
+      texts[slot] = row.text(index);
       return texts[slot];
     }
   }
