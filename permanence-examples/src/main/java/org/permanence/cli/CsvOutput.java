@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,34 +24,44 @@ import java.util.List;
 final class CsvOutput implements AutoCloseable {
 
   private final CsvWriter writer;
-  private final List<String> row = new ArrayList<>();
+  /** The current row's cells: as many as the header has, written as an array, with no list per row. */
+  private String[] row;
+  private int cells;
 
   CsvOutput(Writer out, String... header) {
     this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    this.row = new String[header.length];
     writer.writeRecord(header);
+  }
+
+  private void add(String cell) {
+    if (cells == row.length) {
+      row = Arrays.copyOf(row, cells + 1);
+    }
+    row[cells++] = cell;
   }
 
   /** Adds a text cell, guarded against formula injection. */
   CsvOutput text(String value) {
-    row.add(safeText(value));
+    add(safeText(value));
     return this;
   }
 
   /** Adds a date cell in ISO form, or an empty cell. */
   CsvOutput date(LocalDate value) {
-    row.add(value == null ? "" : value.toString());
+    add(value == null ? "" : value.toString());
     return this;
   }
 
   /** Adds a whole number. */
   CsvOutput number(long value) {
-    row.add(Long.toString(value));
+    add(Long.toString(value));
     return this;
   }
 
   /** Adds a decimal as given, with at least two decimals: a rate as the rate card has it. */
   CsvOutput decimal(BigDecimal value) {
-    row.add(value.setScale(Math.max(2, value.scale()), RoundingMode.UNNECESSARY).toPlainString());
+    add(value.setScale(Math.max(2, value.scale()), RoundingMode.UNNECESSARY).toPlainString());
     return this;
   }
 
@@ -60,14 +71,14 @@ final class CsvOutput implements AutoCloseable {
     if (pence.signum() == 0) {
       pence = BigDecimal.ZERO.setScale(2);
     }
-    row.add(pence.toPlainString());
+    add(pence.toPlainString());
     return this;
   }
 
   /** Ends the current row. */
   void endRow() {
-    writer.writeRecord(row);
-    row.clear();
+    writer.writeRecord(cells == row.length ? row : Arrays.copyOf(row, cells));
+    cells = 0;
   }
 
   @Override
