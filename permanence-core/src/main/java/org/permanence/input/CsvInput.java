@@ -328,7 +328,7 @@ public final class CsvInput {
       }
     }
     if (lines > 0 && (more > 0 || length < buffer.length)) {
-      plain.expectRows((long) ((length + (double) more) * lines / length));
+      plain.expectRows(((long) length + more) * lines / length);
     }
   }
 
