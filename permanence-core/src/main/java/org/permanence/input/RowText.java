@@ -196,43 +196,6 @@ public final class RowText {
   }
 
   /**
-   * Tells whether a cell holds exactly the given characters; faster than comparing with a string.
-   *
-   * @param column the column index, or -1
-   * @param text the characters to compare with
-   * @return true when equal
-   */
-  public boolean cellEquals(int column, char[] text) {
-    if (isEmpty(column)) {
-      return text.length == 0;
-    }
-    int length = lengths[column];
-    if (length != text.length) {
-      return false;
-    }
-    // a plain loop: cells are short, and Arrays.equals costs more to set up than to run here
-    int start = starts[column];
-    for (int i = 0; i < length; i++) {
-      if (chars[start + i] != text[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Returns a cell's characters as a new array.
-   *
-   * @param column the column index, or -1
-   * @return the trimmed cell's characters
-   */
-  public char[] cellChars(int column) {
-    return isEmpty(column)
-        ? new char[0]
-        : Arrays.copyOfRange(chars, starts[column], starts[column] + lengths[column]);
-  }
-
-  /**
    * Returns the hash a string of the cell's characters would have.
    *
    * @param column the column index, or -1
