@@ -40,6 +40,7 @@ public final class PermanenceCommand implements Runnable {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("durations", DurationsCommand::new);
     commands.put("costs", CostsCommand::new);
+    commands.put("savings", SavingsCommand::new);
     commands.put("generate", GenerateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return commands;

@@ -53,6 +53,17 @@ public final class SampleData {
   }
 
   /**
+   * Returns the sample council's support card: weekly special guardianship allowances by age
+   * band with an uplift on 1 April 2024, a child arrangements order allowance, and one-off costs
+   * on a special guardianship order and on adoption; nothing after a return home.
+   *
+   * @return the support card CSV
+   */
+  public static InputFile support() {
+    return resource("support.csv");
+  }
+
+  /**
    * Returns the date at which the sample was extracted, a 31 December.
    *
    * @return the sample's as-at date

@@ -1,0 +1,174 @@
+package org.permanence.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.permanence.batch.BatchResult;
+import org.permanence.batch.Failure;
+import org.permanence.care.CareData;
+import org.permanence.code.PlacementProvider;
+import org.permanence.examples.sample.SampleData;
+import org.permanence.exit.Exit;
+import org.permanence.exit.ExitFinder;
+import org.permanence.exit.Horizon;
+import org.permanence.exit.RouteTable;
+import org.permanence.exit.RouteTables;
+import org.permanence.input.InputFile;
+import org.permanence.input.InputProblem;
+import org.permanence.input.InvalidInputException;
+import org.permanence.input.RateCards;
+import org.permanence.rate.RateCard;
+import org.permanence.saving.ExitSaving;
+import org.permanence.saving.ExitSavingsCalculator;
+import org.permanence.saving.SavingYear;
+import org.permanence.support.SupportCard;
+import org.permanence.support.SupportCards;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code savings}: what each exit in the window saved, by financial year of its horizon. */
+@Command(
+    name = "savings",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Prices each exit in the window (a period of care ended by adoption, a special guardianship"
+          + " order, a child arrangements order or a planned return home) as the placement cost"
+          + " it avoided over the horizon, net of the support paid after it, one row per exit per"
+          + " financial year of its horizon, sorted by exit date, child and year, with the columns:",
+      "  child,exit_date,reason,route,place,provider,financial_year,days,avoided_cost,"
+          + "support_cost,net_saving,present_value",
+      "",
+      "The avoided placement is the one the child left, costed on the rate card as by costs."
+          + " Amounts are rounded to pence, half up; net_saving is avoided_cost less support_cost"
+          + " as rounded, and present_value is net_saving / (1 + rate)^k, k the years after the"
+          + " exit's financial year (net_saving without a rate). An exit whose horizon has no day"
+          + " (on or after the 18th birthday, say) gets one row of zeros.",
+      "",
+      "The support card CSV has the columns route,kind,min_age,max_age,effective_from,amount"
+          + " (route a route name or *, kind weekly or one-off).",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "2:invalid input, a missing rate, or usage (every problem on stderr)", "1:any other failure"})
+final class SavingsCommand implements Callable<Integer> {
+
+  @Mixin InputOptions options;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "The rate card CSV. Required unless --sample, which uses the sample council's card.")
+  Path rates;
+
+  @Option(names = "--support", paramLabel = "FILE", description = "The support card CSV. Default: no support after exit (with --sample, the sample council's card).")
+  Path support;
+
+  @Option(names = "--horizon", paramLabel = "H", description = "How far past each exit its saving is counted: " + Horizon.FORMS + ". Required unless --sample, which counts in-year.")
+  String horizon;
+
+  @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
+  BigDecimal discountRate;
+
+  @Option(names = "--routes", paramLabel = "FILE", description = "A rec,route CSV naming the reasons for ceasing that are exits, replacing the default table (E11 E12 ADOPTION, E45-E48 SGO, E41 CAO, E4A RETURN_HOME).")
+  Path routes;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    options.check();
+    if (rates == null && !options.sample) {
+      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and cards)");
+    }
+    if (horizon == null && !options.sample) {
+      throw new UsageException("missing --horizon H, one of " + Horizon.FORMS);
+    }
+    Horizon counted;
+    try {
+      counted = horizon == null ? Horizon.inYear() : Horizon.parse(horizon);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--horizon " + e.getMessage());
+    }
+    if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) > 0)) {
+      throw new UsageException("--discount-rate " + discountRate.toPlainString()
+          + " is not a rate; expected a decimal from 0 to 1, such as 0.035");
+    }
+    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
+    InputFile supportFile = support != null ? InputOptions.existing(support, "--support")
+        : options.sample ? SampleData.support() : null;
+    InputFile routesFile = routes != null ? InputOptions.existing(routes, "--routes") : null;
+    PrintWriter err = spec.commandLine().getErr();
+    // read every input before giving up, so that every problem of each is reported at once
+    List<InputProblem> problems = new ArrayList<>();
+    RateCard card = read(() -> RateCards.read(ratesFile), problems);
+    SupportCard supportCard = supportFile == null ? SupportCard.NONE
+        : read(() -> SupportCards.read(supportFile), problems);
+    RouteTable table = routesFile == null ? RouteTable.DEFAULT
+        : read(() -> RouteTables.read(routesFile), problems);
+    CareInput.Loaded loaded;
+    try {
+      loaded = CareInput.load(options);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      throw new InvalidInputException(problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CareData data = loaded.data();
+    List<Exit> exits = ExitFinder.DEFAULT.exits(data, table, options.window(), options.asAt());
+    BatchResult<ExitSaving> result = ExitSavingsCalculator.DEFAULT.savings(exits, counted, card,
+        supportCard, Optional.ofNullable(discountRate));
+    if (result.hasFailures()) {
+      // a child's failure lists each of its stretches of days with no rate on a line of its own
+      List<String> lines = new ArrayList<>();
+      for (Failure failure : result.failures()) {
+        lines.addAll(List.of(failure.message().split("\n")));
+      }
+      PermanenceCommand.reportProblems(err, lines);
+      return PermanenceCommand.INVALID;
+    }
+    CareInput.writeRejects(options, loaded, err);
+    Output.write(options.out, spec.commandLine().getOut(), out -> {
+      try (CsvOutput csv = new CsvOutput(out, "child", "exit_date", "reason", "route", "place",
+          "provider", "financial_year", "days", "avoided_cost", "support_cost", "net_saving",
+          "present_value")) {
+        for (ExitSaving saving : result.values()) {
+          Exit exit = saving.exit();
+          for (SavingYear year : saving.years()) {
+            csv.text(exit.childId().value())
+                .date(exit.date())
+                .text(exit.reason().code())
+                .text(exit.route().name())
+                .text(exit.placementType().code())
+                .text(exit.placementProvider().map(PlacementProvider::code).orElse(""))
+                .text(year.year().toString())
+                .number(year.days())
+                .amount(year.avoidedCost())
+                .amount(year.supportCost())
+                .amount(year.netSaving())
+                .amount(year.presentValue());
+            csv.endRow();
+          }
+        }
+      }
+    });
+    return 0;
+  }
+
+  /** Reads one input, adding its problems to the others'; null if it has any. */
+  private static <T> T read(Supplier<T> reading, List<InputProblem> problems) {
+    try {
+      return reading.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+}
