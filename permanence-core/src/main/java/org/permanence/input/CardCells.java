@@ -110,6 +110,21 @@ public final class CardCells {
   }
 
   /**
+   * Checks that an age range's bounds, as read by {@link #age}, are in order.
+   *
+   * @param minAge the lower bound read, empty, or null after a problem
+   * @param maxAge the upper bound read, empty, or null after a problem
+   * @param maxIndex the upper bound's column index, for the problem
+   */
+  public void ageOrder(Optional<Integer> minAge, Optional<Integer> maxAge, int maxIndex) {
+    if (minAge != null && maxAge != null && minAge.isPresent() && maxAge.isPresent()
+        && minAge.get() > maxAge.get()) {
+      problem("max_age", text.text(maxIndex),
+          "max_age is below min_age " + minAge.get() + "; expected min_age <= max_age");
+    }
+  }
+
+  /**
    * Reads a date in either form of every input file.
    *
    * @param index the cell's column index

@@ -1,17 +1,14 @@
 package org.permanence.input;
 
-import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.permanence.code.PlacementProvider;
 import org.permanence.rate.PlacePattern;
 import org.permanence.rate.RateCard;
-import org.permanence.rate.RateCardProblem;
 import org.permanence.rate.RateRow;
 
 /**
@@ -51,49 +48,25 @@ public final class RateCards {
    * @throws InvalidInputException listing every problem, if there is any
    */
   public static RateCard read(InputFile file) {
-    requireNonNull(file, "file");
-    List<InputProblem> problems = new ArrayList<>();
-    CsvInput input = CsvInput.open(file, COLUMNS, problems);
-    if (input == null) {
-      throw new InvalidInputException(problems);
-    }
-    int[] column = COLUMNS.stream().mapToInt(input::index).toArray();
-    List<RateRow> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    input.readCells(text -> {
-      CardCells row = new CardCells(file.name(), text, problems);
-      if (!row.fits(input.names().size())) {
-        return;
-      }
-      PlacePattern place = place(row, column[0]);
-      Optional<PlacementProvider> provider = provider(row, column[1]);
-      Optional<Integer> minAge = row.age(column[2], "min_age");
-      Optional<Integer> maxAge = row.age(column[3], "max_age");
-      LocalDate from = row.date(column[4], "effective_from");
-      BigDecimal cost = row.amount(column[5], "weekly_cost", "a weekly cost in pounds");
-      if (minAge != null && maxAge != null && minAge.isPresent() && maxAge.isPresent()
-          && minAge.get() > maxAge.get()) {
-        row.problem("max_age", text.text(column[3]),
-            "max_age is below min_age " + minAge.get() + "; expected min_age <= max_age");
-      }
-      if (row.isClean()) {
-        rows.add(RateRow.builder().place(place).provider(provider).minAge(minAge).maxAge(maxAge)
-            .effectiveFrom(from).weeklyCost(cost).source(file.name() + " line " + text.line())
-            .build());
-        lines.add(text.line());
-      }
-    }, problems);
-    for (RateCardProblem clash : RateCard.problems(rows)) {
-      problems.add(InputProblem.builder().file(file.name()).line(lines.get(clash.rowIndex()))
-          .message(clash.message() + " (line " + lines.get(clash.otherIndex())
-              + "); expected one row for each place, provider, age and effective date")
-          .build());
-    }
-    if (!problems.isEmpty()) {
-      problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-      throw new InvalidInputException(problems);
-    }
-    return RateCard.of(rows);
+    return RateCard.of(CardFile.read(file, COLUMNS, RateCards::row,
+        rows -> RateCard.problems(rows).stream()
+            .map(clash -> new CardFile.Clash(clash.rowIndex(), clash.otherIndex(), clash.message()))
+            .toList(),
+        "one row for each place, provider, age and effective date"));
+  }
+
+  private static RateRow row(CardCells row, int[] column, String source) {
+    PlacePattern place = place(row, column[0]);
+    Optional<PlacementProvider> provider = provider(row, column[1]);
+    Optional<Integer> minAge = row.age(column[2], "min_age");
+    Optional<Integer> maxAge = row.age(column[3], "max_age");
+    LocalDate from = row.date(column[4], "effective_from");
+    BigDecimal cost = row.amount(column[5], "weekly_cost", "a weekly cost in pounds");
+    row.ageOrder(minAge, maxAge, column[3]);
+    return row.isClean()
+        ? RateRow.builder().place(place).provider(provider).minAge(minAge).maxAge(maxAge)
+            .effectiveFrom(from).weeklyCost(cost).source(source).build()
+        : null;
   }
 
   /** Reads a rate card's place: a type, a prefix such as {@code U*}, or {@code *}. */

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Supplier;
 import org.permanence.care.CareData;
+import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
 import org.permanence.ssda903.RejectedRow;
 import org.permanence.ssda903.Ssda903Read;
@@ -52,5 +55,20 @@ final class CareInput {
     err.printf("%d of %d rows read were rejected (%d problem%s); written to %s%n",
         read.rejectedRows().size(), read.rowsRead(), problems, problems == 1 ? "" : "s", options.rejects);
     err.flush();
+  }
+
+  /**
+   * Reads one input, adding its problems to the others', so that a command reports every problem
+   * of every input at once.
+   *
+   * @return what was read, or null if it had problems
+   */
+  static <T> T read(Supplier<T> reading, List<InputProblem> problems) {
+    try {
+      return reading.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
   }
 }

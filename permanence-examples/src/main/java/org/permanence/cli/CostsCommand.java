@@ -79,13 +79,8 @@ final class CostsCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     // read both inputs before giving up, so that every problem of either is reported at once
-    RateCard card = null;
     List<InputProblem> problems = new ArrayList<>();
-    try {
-      card = RateCards.read(ratesFile);
-    } catch (InvalidInputException e) {
-      problems.addAll(e.problems());
-    }
+    RateCard card = CareInput.read(() -> RateCards.read(ratesFile), problems);
     CareInput.Loaded loaded;
     try {
       loaded = CareInput.load(options);
@@ -104,12 +99,7 @@ final class CostsCommand implements Callable<Integer> {
       Output.write(options.out, spec.commandLine().getOut(),
           out -> writeCosts(data, ready, costs, failures, out));
     } catch (MissingRates e) {
-      // a child's failure lists each of its stretches of days with no rate on a line of its own
-      List<String> lines = new ArrayList<>();
-      for (Failure failure : failures) {
-        lines.addAll(List.of(failure.message().split("\n")));
-      }
-      PermanenceCommand.reportProblems(err, lines);
+      PermanenceCommand.reportFailures(err, failures);
       return PermanenceCommand.INVALID;
     }
     CareInput.writeRejects(options, loaded, err);

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Properties;
+import org.permanence.batch.Failure;
 import org.permanence.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,6 +125,18 @@ public final class PermanenceCommand implements Runnable {
     }
     err.printf("%d problem%s found; nothing was written.%n", problems.size(), problems.size() == 1 ? "" : "s");
     err.flush();
+  }
+
+  /**
+   * Reports the children a batch could not price, each stretch of days with no rate on a line of
+   * its own, as problems: how {@code costs} and {@code savings} report missing rates.
+   */
+  static void reportFailures(PrintWriter err, List<Failure> failures) {
+    List<String> lines = new ArrayList<>();
+    for (Failure failure : failures) {
+      lines.addAll(List.of(failure.message().split("\n")));
+    }
+    reportProblems(err, lines);
   }
 
   @Override

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.permanence.batch.BatchResult;
-import org.permanence.batch.Failure;
 import org.permanence.care.CareData;
 import org.permanence.code.PlacementProvider;
 import org.permanence.examples.sample.SampleData;
@@ -106,11 +104,11 @@ final class SavingsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // read every input before giving up, so that every problem of each is reported at once
     List<InputProblem> problems = new ArrayList<>();
-    RateCard card = read(() -> RateCards.read(ratesFile), problems);
+    RateCard card = CareInput.read(() -> RateCards.read(ratesFile), problems);
     SupportCard supportCard = supportFile == null ? SupportCard.NONE
-        : read(() -> SupportCards.read(supportFile), problems);
+        : CareInput.read(() -> SupportCards.read(supportFile), problems);
     RouteTable table = routesFile == null ? RouteTable.DEFAULT
-        : read(() -> RouteTables.read(routesFile), problems);
+        : CareInput.read(() -> RouteTables.read(routesFile), problems);
     CareInput.Loaded loaded;
     try {
       loaded = CareInput.load(options);
@@ -126,12 +124,7 @@ final class SavingsCommand implements Callable<Integer> {
     BatchResult<ExitSaving> result = ExitSavingsCalculator.DEFAULT.savings(exits, counted, card,
         supportCard, Optional.ofNullable(discountRate));
     if (result.hasFailures()) {
-      // a child's failure lists each of its stretches of days with no rate on a line of its own
-      List<String> lines = new ArrayList<>();
-      for (Failure failure : result.failures()) {
-        lines.addAll(List.of(failure.message().split("\n")));
-      }
-      PermanenceCommand.reportProblems(err, lines);
+      PermanenceCommand.reportFailures(err, result.failures());
       return PermanenceCommand.INVALID;
     }
     CareInput.writeRejects(options, loaded, err);
@@ -160,15 +153,5 @@ final class SavingsCommand implements Callable<Integer> {
       }
     });
     return 0;
-  }
-
-  /** Reads one input, adding its problems to the others'; null if it has any. */
-  private static <T> T read(Supplier<T> reading, List<InputProblem> problems) {
-    try {
-      return reading.get();
-    } catch (InvalidInputException e) {
-      problems.addAll(e.problems());
-      return null;
-    }
   }
 }

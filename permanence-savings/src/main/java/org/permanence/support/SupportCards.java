@@ -1,18 +1,16 @@
 package org.permanence.support;
 
-import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.permanence.exit.Route;
 import org.permanence.input.CardCells;
+import org.permanence.input.CardFile;
 import org.permanence.input.CsvInput;
 import org.permanence.input.InputFile;
-import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
 
 /**
@@ -56,49 +54,25 @@ public final class SupportCards {
    * @throws InvalidInputException listing every problem, if there is any
    */
   public static SupportCard read(InputFile file) {
-    requireNonNull(file, "file");
-    List<InputProblem> problems = new ArrayList<>();
-    CsvInput input = CsvInput.open(file, COLUMNS, problems);
-    if (input == null) {
-      throw new InvalidInputException(problems);
-    }
-    int[] column = COLUMNS.stream().mapToInt(input::index).toArray();
-    List<SupportRow> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    input.readCells(text -> {
-      CardCells row = new CardCells(file.name(), text, problems);
-      if (!row.fits(input.names().size())) {
-        return;
-      }
-      Optional<Route> route = route(row, column[0]);
-      SupportKind kind = kind(row, column[1]);
-      Optional<Integer> minAge = row.age(column[2], "min_age");
-      Optional<Integer> maxAge = row.age(column[3], "max_age");
-      LocalDate from = row.date(column[4], "effective_from");
-      BigDecimal amount = row.amount(column[5], "amount", "an amount in pounds");
-      if (minAge != null && maxAge != null && minAge.isPresent() && maxAge.isPresent()
-          && minAge.get() > maxAge.get()) {
-        row.problem("max_age", text.text(column[3]),
-            "max_age is below min_age " + minAge.get() + "; expected min_age <= max_age");
-      }
-      if (row.isClean()) {
-        rows.add(SupportRow.builder().route(route).kind(kind).minAge(minAge).maxAge(maxAge)
-            .effectiveFrom(from).amount(amount).source(file.name() + " line " + text.line())
-            .build());
-        lines.add(text.line());
-      }
-    }, problems);
-    for (SupportCardProblem clash : SupportCard.problems(rows)) {
-      problems.add(InputProblem.builder().file(file.name()).line(lines.get(clash.rowIndex()))
-          .message(clash.message() + " (line " + lines.get(clash.otherIndex())
-              + "); expected one row for each route, kind, age and effective date")
-          .build());
-    }
-    if (!problems.isEmpty()) {
-      problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-      throw new InvalidInputException(problems);
-    }
-    return SupportCard.of(rows);
+    return SupportCard.of(CardFile.read(file, COLUMNS, SupportCards::row,
+        rows -> SupportCard.problems(rows).stream()
+            .map(clash -> new CardFile.Clash(clash.rowIndex(), clash.otherIndex(), clash.message()))
+            .toList(),
+        "one row for each route, kind, age and effective date"));
+  }
+
+  private static SupportRow row(CardCells row, int[] column, String source) {
+    Optional<Route> route = route(row, column[0]);
+    SupportKind kind = kind(row, column[1]);
+    Optional<Integer> minAge = row.age(column[2], "min_age");
+    Optional<Integer> maxAge = row.age(column[3], "max_age");
+    LocalDate from = row.date(column[4], "effective_from");
+    BigDecimal amount = row.amount(column[5], "amount", "an amount in pounds");
+    row.ageOrder(minAge, maxAge, column[3]);
+    return row.isClean()
+        ? SupportRow.builder().route(route).kind(kind).minAge(minAge).maxAge(maxAge)
+            .effectiveFrom(from).amount(amount).source(source).build()
+        : null;
   }
 
   /** A route name, or {@code *} for any route (empty); null after a problem. */
