@@ -1,6 +1,8 @@
 package org.permanence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +12,12 @@ import java.util.concurrent.Callable;
 import org.permanence.batch.BatchResult;
 import org.permanence.care.CareData;
 import org.permanence.code.PlacementProvider;
+import org.permanence.cost.CostSegment;
 import org.permanence.examples.sample.SampleData;
 import org.permanence.exit.Exit;
 import org.permanence.exit.ExitFinder;
 import org.permanence.exit.Horizon;
+import org.permanence.exit.Route;
 import org.permanence.exit.RouteTable;
 import org.permanence.exit.RouteTables;
 import org.permanence.input.InputFile;
@@ -21,11 +25,15 @@ import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
 import org.permanence.input.RateCards;
 import org.permanence.rate.RateCard;
+import org.permanence.rate.RateRow;
 import org.permanence.saving.ExitSaving;
 import org.permanence.saving.ExitSavingsCalculator;
 import org.permanence.saving.SavingYear;
+import org.permanence.saving.SupportSegment;
 import org.permanence.support.SupportCard;
 import org.permanence.support.SupportCards;
+import org.permanence.support.SupportKind;
+import org.permanence.support.SupportRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +81,9 @@ final class SavingsCommand implements Callable<Integer> {
   @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
   BigDecimal discountRate;
 
+  @Option(names = "--explain", paramLabel = "FILE", description = "Also write every segment behind the savings to this CSV: each stretch of the avoided placement at one rate card row, each stretch of weekly support and each one-off cost at one support card row, with the year's discount factor.")
+  Path explain;
+
   @Option(names = "--routes", paramLabel = "FILE", description = "A rec,route CSV naming the reasons for ceasing that are exits, replacing the default table (E11 E12 ADOPTION, E45-E48 SGO, E41 CAO, E4A RETURN_HOME).")
   Path routes;
 
@@ -96,6 +107,9 @@ final class SavingsCommand implements Callable<Integer> {
     if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) > 0)) {
       throw new UsageException("--discount-rate " + discountRate.toPlainString()
           + " is not a rate; expected a decimal from 0 to 1, such as 0.035");
+    }
+    if (explain != null && options.out != null && Output.sameFile(explain, options.out)) {
+      throw new UsageException("--explain and --out name the same file");
     }
     InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
     InputFile supportFile = support != null ? InputOptions.existing(support, "--support")
@@ -152,6 +166,77 @@ final class SavingsCommand implements Callable<Integer> {
         }
       }
     });
+    if (explain != null) {
+      Output.write(explain, null, out -> writeSegments(result.values(), out));
+    }
     return 0;
+  }
+
+  /**
+   * Writes the segments behind each exit's rows, year by year: the avoided placement's stretches
+   * at one rate card row, then the support's (a one-off cost first).
+   */
+  private static void writeSegments(List<ExitSaving> savings, Writer out) throws IOException {
+    try (CsvOutput csv = new CsvOutput(out, "child", "exit_date", "financial_year", "part",
+        "first_day", "last_day", "days", "age", "row_source", "row_place", "row_provider",
+        "row_route", "row_min_age", "row_max_age", "row_effective_from", "rate", "amount",
+        "discount_factor")) {
+      for (ExitSaving saving : savings) {
+        Exit exit = saving.exit();
+        for (SavingYear year : saving.years()) {
+          for (CostSegment segment : saving.avoidedSegments()) {
+            if (!segment.financialYear().equals(year.year())) {
+              continue;
+            }
+            RateRow row = segment.row();
+            csv.text(exit.childId().value())
+                .date(exit.date())
+                .text(year.year().toString())
+                .text("avoided")
+                .date(segment.firstDay())
+                .date(segment.lastDay())
+                .number(segment.days())
+                .number(segment.age())
+                .text(row.source().orElse(""))
+                .text(row.place().toString())
+                .text(row.provider().map(PlacementProvider::code).orElse("*"))
+                .text("")
+                .text(row.minAge().map(String::valueOf).orElse(""))
+                .text(row.maxAge().map(String::valueOf).orElse(""))
+                .date(row.effectiveFrom())
+                .decimal(row.weeklyCost())
+                .amount(segment.amount().rounded())
+                .decimal(year.discountFactor());
+            csv.endRow();
+          }
+          for (SupportSegment segment : saving.supportSegments()) {
+            if (!segment.financialYear().equals(year.year())) {
+              continue;
+            }
+            SupportRow row = segment.row();
+            boolean weekly = row.kind() == SupportKind.WEEKLY;
+            csv.text(exit.childId().value())
+                .date(exit.date())
+                .text(year.year().toString())
+                .text(weekly ? "weekly support" : "one-off support")
+                .date(segment.range().getStart())
+                .date(segment.range().getEndInclusive())
+                .text(weekly ? Long.toString(segment.range().lengthInDays()) : "")
+                .number(segment.age())
+                .text(row.source().orElse(""))
+                .text("")
+                .text("")
+                .text(row.route().map(Route::name).orElse("*"))
+                .text(row.minAge().map(String::valueOf).orElse(""))
+                .text(row.maxAge().map(String::valueOf).orElse(""))
+                .date(row.effectiveFrom())
+                .decimal(row.amount())
+                .amount(segment.amount().rounded())
+                .decimal(year.discountFactor());
+            csv.endRow();
+          }
+        }
+      }
+    }
   }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +176,91 @@ class SavingsCommandTest {
       assertThat(key.compareTo(previous)).isGreaterThan(0);
       previous = key;
     }
+  }
+
+  // ---------------------------------------------------------------- explain
+
+  private static final String EXPLAIN_COLUMNS = "child,exit_date,financial_year,part,first_day,"
+      + "last_day,days,age,row_source,row_place,row_provider,row_route,row_min_age,row_max_age,"
+      + "row_effective_from,rate,amount,discount_factor";
+
+  @Test
+  void explainWritesTheSegmentsBehindEachRowYearByYear() throws IOException {
+    Path explain = dir.resolve("explain.csv");
+
+    int exit = savings("--horizon", "full-year", "--discount-rate", "0.035",
+        "--explain", explain.toString());
+
+    assertThat(exit).as(stderr.toString()).isZero();
+    // C1 (born 10 June 2015) is 10 at exit and turns 11 on 10 June 2026, so the second year
+    // splits there; £700 a week is £100 a day and £140 is £20 a day. The one-off cost is the
+    // exit date's alone. C2 has no support. The factor is 1.035^k.
+    assertThat(Files.readAllLines(explain, StandardCharsets.UTF_8)).containsExactly(
+        EXPLAIN_COLUMNS,
+        "C1,2025-12-01,2025-26,avoided,2025-12-01,2026-03-31,121,10,rates.csv line 2,U*,*,,,,2000-01-01,700.00,12100.00,1.00",
+        "C1,2025-12-01,2025-26,one-off support,2025-12-01,2025-12-01,,10,support.csv line 3,,,SGO,,,2000-01-01,1000.00,1000.00,1.00",
+        "C1,2025-12-01,2025-26,weekly support,2025-12-01,2026-03-31,121,10,support.csv line 2,,,SGO,,,2000-01-01,140.00,2420.00,1.00",
+        "C1,2025-12-01,2026-27,avoided,2026-04-01,2026-06-09,70,10,rates.csv line 2,U*,*,,,,2000-01-01,700.00,7000.00,1.035",
+        "C1,2025-12-01,2026-27,avoided,2026-06-10,2026-11-29,173,11,rates.csv line 2,U*,*,,,,2000-01-01,700.00,17300.00,1.035",
+        "C1,2025-12-01,2026-27,weekly support,2026-04-01,2026-06-09,70,10,support.csv line 2,,,SGO,,,2000-01-01,140.00,1400.00,1.035",
+        "C1,2025-12-01,2026-27,weekly support,2026-06-10,2026-11-29,173,11,support.csv line 2,,,SGO,,,2000-01-01,140.00,3460.00,1.035",
+        "C2,2025-12-01,2025-26,avoided,2025-12-01,2026-03-31,121,10,rates.csv line 2,U*,*,,,,2000-01-01,700.00,12100.00,1.00",
+        "C2,2025-12-01,2026-27,avoided,2026-04-01,2026-06-09,70,10,rates.csv line 2,U*,*,,,,2000-01-01,700.00,7000.00,1.035",
+        "C2,2025-12-01,2026-27,avoided,2026-06-10,2026-11-29,173,11,rates.csv line 2,U*,*,,,,2000-01-01,700.00,17300.00,1.035");
+  }
+
+  @Test
+  void theSamplesExplanationAddsUpToItsRows() throws IOException {
+    Path explain = dir.resolve("explain.csv");
+
+    int exit = run("savings", "--sample", "--from", "2016-04-01", "--horizon", "full-year",
+        "--out", out.toString(), "--explain", explain.toString());
+
+    assertThat(exit).as(stderr.toString()).isZero();
+    List<CsvRecord> segments = new ArrayList<>();
+    CsvReader.builder().ofCsvRecord(Files.readString(explain)).forEach(segments::add);
+    assertThat(segments.get(0).getFields()).containsExactly(EXPLAIN_COLUMNS.split(","));
+    // each row's days are its avoided segments' days; its amounts are within half a penny per
+    // segment of the segments' own rounded amounts
+    Map<String, BigDecimal[]> sums = new HashMap<>();
+    Map<String, long[]> days = new HashMap<>();
+    for (CsvRecord segment : segments.subList(1, segments.size())) {
+      String key = segment.getField(0) + "," + segment.getField(1) + "," + segment.getField(2);
+      BigDecimal[] sum = sums.computeIfAbsent(key,
+          k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal amount = new BigDecimal(segment.getField(16));
+      if (segment.getField(3).equals("avoided")) {
+        sum[0] = sum[0].add(amount);
+        sum[2] = sum[2].add(BigDecimal.ONE);
+        days.computeIfAbsent(key, k -> new long[1])[0] += Long.parseLong(segment.getField(6));
+      } else {
+        sum[1] = sum[1].add(amount);
+        sum[3] = sum[3].add(BigDecimal.ONE);
+      }
+    }
+    List<CsvRecord> rows = new ArrayList<>();
+    CsvReader.builder().ofCsvRecord(Files.readString(out)).forEach(rows::add);
+    BigDecimal halfPenny = new BigDecimal("0.005");
+    int priced = 0;
+    for (CsvRecord row : rows.subList(1, rows.size())) {
+      String key = row.getField(0) + "," + row.getField(1) + "," + row.getField(6);
+      BigDecimal[] sum = sums.getOrDefault(key,
+          new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      assertThat(days.getOrDefault(key, new long[1])[0]).as(key).isEqualTo(Long.parseLong(row.getField(7)));
+      assertThat(new BigDecimal(row.getField(8)).subtract(sum[0]).abs())
+          .as(key).isLessThanOrEqualTo(halfPenny.multiply(sum[2]));
+      assertThat(new BigDecimal(row.getField(9)).subtract(sum[1]).abs())
+          .as(key).isLessThanOrEqualTo(halfPenny.multiply(sum[3]));
+      priced += sum[2].signum();
+    }
+    assertThat(priced).isGreaterThan(5);
+  }
+
+  @Test
+  void explainEqualToOutExits2() {
+    assertThat(savings("--horizon", "weeks:1", "--explain", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("--explain").contains("--out");
+    assertThat(out).doesNotExist();
   }
 
   @Test
