@@ -43,6 +43,7 @@ public final class PermanenceCommand implements Runnable {
     commands.put("durations", DurationsCommand::new);
     commands.put("costs", CostsCommand::new);
     commands.put("savings", SavingsCommand::new);
+    commands.put("reduction", ReductionCommand::new);
     commands.put("generate", GenerateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return commands;
