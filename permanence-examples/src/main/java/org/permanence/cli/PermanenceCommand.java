@@ -44,6 +44,7 @@ public final class PermanenceCommand implements Runnable {
     commands.put("costs", CostsCommand::new);
     commands.put("savings", SavingsCommand::new);
     commands.put("reduction", ReductionCommand::new);
+    commands.put("pipeline", PipelineCommand::new);
     commands.put("generate", GenerateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return commands;

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.permanence.batch.BatchResult;
 import org.permanence.care.CareData;
 import org.permanence.code.PlacementProvider;
+import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.cost.CostSegment;
 import org.permanence.examples.sample.SampleData;
 import org.permanence.exit.Exit;
@@ -151,7 +152,7 @@ final class SavingsCommand implements Callable<Integer> {
           for (SavingYear year : saving.years()) {
             csv.text(exit.childId().value())
                 .date(exit.date())
-                .text(exit.reason().code())
+                .text(exit.reason().map(ReasonEpisodeCeased::code).orElse(""))
                 .text(exit.route().name())
                 .text(exit.placementType().code())
                 .text(exit.placementProvider().map(PlacementProvider::code).orElse(""))

@@ -12,7 +12,8 @@ import org.permanence.code.ReasonEpisodeCeased;
 /**
  * A child's exit from care by a permanence route: the end of a period of care whose reason for
  * ceasing (REC) a {@link RouteTable} names, with the placement of the period's last episode, the
- * one the child left.
+ * one the child left; or an exit planned for a child still in care, from the placement the child
+ * is in, which has a route but no reason yet.
  */
 @Value.Immutable
 public abstract class Exit {
@@ -57,11 +58,12 @@ public abstract class Exit {
   public abstract LocalDate date();
 
   /**
-   * Returns the reason the period ended (REC).
+   * Returns the reason the period ended (REC): empty for a planned exit, which has not happened
+   * yet (see {@code org.permanence.pipeline}).
    *
-   * @return the reason
+   * @return the reason, if the exit has happened
    */
-  public abstract ReasonEpisodeCeased reason();
+  public abstract Optional<ReasonEpisodeCeased> reason();
 
   /**
    * Returns the route the reason is, by the route table used.

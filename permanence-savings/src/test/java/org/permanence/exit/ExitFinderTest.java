@@ -72,7 +72,7 @@ class ExitFinderTest {
     assertThat(exits).singleElement().satisfies(exit -> {
       assertThat(exit.childId()).isEqualTo(ChildId.of("C1"));
       assertThat(exit.date()).isEqualTo(date("2025-08-15"));
-      assertThat(exit.reason()).isEqualTo(ReasonEpisodeCeased.E45);
+      assertThat(exit.reason()).contains(ReasonEpisodeCeased.E45);
       assertThat(exit.route()).isEqualTo(Route.SGO);
       assertThat(exit.placementType()).isEqualTo(PlacementType.U1);
       assertThat(exit.placementProvider()).contains(PlacementProvider.PR1);

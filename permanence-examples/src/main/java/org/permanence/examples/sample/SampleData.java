@@ -64,6 +64,17 @@ public final class SampleData {
   }
 
   /**
+   * Returns the sample council's planned exits at its as-at date: children in care whose special
+   * guardianship, child arrangements or adoption order or return home is scheduled, and others
+   * whose carers are being assessed, in the rest of the year and the next.
+   *
+   * @return the planned-exits CSV, named {@code sample/planned.csv} in messages
+   */
+  public static InputFile planned() {
+    return resource("planned.csv");
+  }
+
+  /**
    * Returns the date at which the sample was extracted, a 31 December.
    *
    * @return the sample's as-at date
