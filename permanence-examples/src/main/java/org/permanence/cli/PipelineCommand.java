@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
           + " at the as-at date, exactly as savings prices an exit: one row per planned exit per"
           + " financial year of its horizon, sorted by planned exit date, child and year, with the"
           + " columns:",
-      "  child,planned_exit_date,route,status,place,provider,financial_year,days,avoided_cost,"
-          + "support_cost,net_saving,present_value",
+      "  child,planned_exit_date,route,status,place,provider,financial_year,days,",
+      "  avoided_cost,support_cost,net_saving,present_value",
       "",
       "The planned-exits CSV has the columns child,planned_exit_date,route,status (status"
           + " scheduled or assessing); each row names a child in care at the as-at date, once,"

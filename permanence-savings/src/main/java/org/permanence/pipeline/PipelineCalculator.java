@@ -15,6 +15,7 @@ import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.Episode;
 import org.permanence.care.PeriodOfCare;
+import org.permanence.child.ChildId;
 import org.permanence.cost.MissingRateException;
 import org.permanence.exit.Exit;
 import org.permanence.exit.Horizon;
@@ -45,29 +46,51 @@ public final class PipelineCalculator {
 
   private PipelineCalculator() {}
 
-  /** Why a plan does not fit the data: the column at fault, its value, and what was expected. */
-  record Problem(String column, String value, String message) {}
+  /**
+   * Why a plan does not fit the data: the column at fault, its value as written (none where the
+   * value would give away a date of birth), and what was expected.
+   */
+  record Problem(String column, Optional<String> value, String message) {}
 
   /** Why a plan cannot be priced against the data at the as-at date; empty when it can. */
   Optional<Problem> problem(PlannedExit plan, CareData data, LocalDate asAt) {
-    String id = plan.childId().value();
-    Optional<CareHistory> history = data.find(plan.childId());
+    Optional<Problem> child = childProblem(plan.childId(), data, asAt);
+    return child.isPresent() ? child
+        : dateProblem(plan.childId(), plan.date(), plan.date().toString(), data, asAt);
+  }
+
+  /** Why a child cannot have a planned exit: not in the data, or not in care at the as-at date. */
+  Optional<Problem> childProblem(ChildId childId, CareData data, LocalDate asAt) {
+    String id = childId.value();
+    Optional<CareHistory> history = data.find(childId);
     if (history.isEmpty()) {
-      return Optional.of(new Problem("child", id, "no child " + id + " in the SSDA903 data;"
-          + " expected a child in care at the as-at date"));
+      return Optional.of(new Problem("child", Optional.of(id), "no child " + id
+          + " in the SSDA903 data; expected a child in care at the as-at date"));
     }
-    Optional<PeriodOfCare> open = openPeriod(history.get(), asAt);
-    if (open.isEmpty()) {
-      return Optional.of(new Problem("child", id, "child " + id + " is not in care at the as-at date "
-          + asAt + " (no open period of care); expected a child in care"));
+    if (openPeriod(history.get(), asAt).isEmpty()) {
+      return Optional.of(new Problem("child", Optional.of(id), "child " + id
+          + " is not in care at the as-at date " + asAt
+          + " (no open period of care); expected a child in care"));
     }
-    if (!plan.date().isAfter(asAt)) {
-      return Optional.of(new Problem("planned_exit_date", plan.date().toString(),
-          "on or before the as-at date " + asAt + "; expected a planned exit after it"));
+    return Optional.empty();
+  }
+
+  /**
+   * Why a date cannot be a child's planned exit: not after the as-at date, or not before the 18th
+   * birthday (whose date is never given, as it would give away the date of birth).
+   */
+  Optional<Problem> dateProblem(ChildId childId, LocalDate date, String written, CareData data,
+      LocalDate asAt) {
+    String id = childId.value();
+    if (!date.isAfter(asAt)) {
+      return Optional.of(new Problem("planned_exit_date", Optional.of(written), "child " + id
+          + "'s planned exit is on or before the as-at date " + asAt + "; expected a date after it"));
     }
-    if (!plan.date().isBefore(history.get().child().eighteenthBirthday())) {
-      return Optional.of(new Problem("planned_exit_date", plan.date().toString(),
-          "not before child " + id + "'s 18th birthday, when care ends anyway; expected an earlier date"));
+    Optional<CareHistory> history = data.find(childId);
+    if (history.isPresent() && !date.isBefore(history.get().child().eighteenthBirthday())) {
+      return Optional.of(new Problem("planned_exit_date", Optional.empty(), "child " + id
+          + "'s planned exit is not before the child's 18th birthday, when care ends anyway;"
+          + " expected an earlier date"));
     }
     return Optional.empty();
   }

@@ -125,18 +125,22 @@ public final class PlannedExits {
               + " (on line " + first + "); expected one row for each child"));
         }
       }
+      // the child and the date are checked against the data whatever else is wrong with the row
+      Optional<PipelineCalculator.Problem> unfit = Optional.empty();
+      if (!id.isEmpty()) {
+        ChildId childId = ChildId.of(id);
+        unfit = PipelineCalculator.DEFAULT.childProblem(childId, data, asAt);
+        if (unfit.isEmpty() && planned.isPresent()) {
+          unfit = PipelineCalculator.DEFAULT.dateProblem(childId, planned.get(), dateText, data, asAt);
+        }
+      }
+      unfit.ifPresent(fault -> problems.add(problem(file, line, fault.column(),
+          fault.value().orElse(null), id, fault.message())));
       if (problems.size() > before) {
         return;
       }
-      PlannedExit plan = PlannedExit.builder().childId(ChildId.of(id)).date(planned.get())
-          .route(exitRoute.get()).status(sure.get()).source(file.name() + " line " + line).build();
-      Optional<PipelineCalculator.Problem> unfit = PipelineCalculator.DEFAULT.problem(plan, data, asAt);
-      if (unfit.isPresent()) {
-        problems.add(problem(file, line, unfit.get().column(), unfit.get().value(), id,
-            unfit.get().message()));
-        return;
-      }
-      plans.add(plan);
+      plans.add(PlannedExit.builder().childId(ChildId.of(id)).date(planned.get())
+          .route(exitRoute.get()).status(sure.get()).source(file.name() + " line " + line).build());
     }, problems);
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> Long.compare(a.line(), b.line()));
