@@ -82,7 +82,8 @@ public final class PlacementCostCalculator {
 
   /**
    * Costs a child's stay in one placement, as if the child stayed there on each of its days (up to
-   * the day before the 18th birthday), whatever the child's records say.
+   * the day before the 18th birthday), whatever the child's records say. Its segments, and any
+   * missing rate, name the stay's first day as their episode's start.
    *
    * @param child the child
    * @param place the placement type
@@ -94,9 +95,31 @@ public final class PlacementCostCalculator {
    */
   public PlacementCost stay(
       Child child, PlacementType place, Optional<PlacementProvider> provider, LocalDateRange stay, RateCard card) {
+    requireNonNull(stay, "stay");
+    return stay(child, place, provider, stay.getStart(), stay, card);
+  }
+
+  /**
+   * Costs a child's stay in one placement as the continuation of an episode: as {@link
+   * #stay(Child, PlacementType, Optional, LocalDateRange, RateCard)}, with its segments, and any
+   * missing rate, naming the episode's start. An exit's avoided placement is costed this way, as
+   * the stay the child would have had in the episode left.
+   *
+   * @param child the child
+   * @param place the placement type
+   * @param provider the placement provider, or empty for a placement with none
+   * @param episodeStart the start ({@code DECOM}) of the episode the stay continues
+   * @param stay the days, half-open {@code [start, end)}, not before the date of birth
+   * @param card the rate card
+   * @return the cost by financial year
+   * @throws MissingRateException if some day has no rate
+   */
+  public PlacementCost stay(Child child, PlacementType place, Optional<PlacementProvider> provider,
+      LocalDate episodeStart, LocalDateRange stay, RateCard card) {
     requireNonNull(child, "child");
     requireNonNull(place, "place");
     requireNonNull(provider, "provider");
+    requireNonNull(episodeStart, "episodeStart");
     requireNonNull(stay, "stay");
     requireNonNull(card, "card");
     if (stay.getStart().isBefore(child.dateOfBirth())) {
@@ -105,11 +128,12 @@ public final class PlacementCostCalculator {
     Supplier<String> scope = () -> "in " + place.code() + " "
         + provider.map(PlacementProvider::code).orElse("(no provider)") + " from " + stay.getStart()
         + describeEnd(stay);
+    long started = episodeStart.toEpochDay();
     Run totals = new Run(child, card, false);
-    totals.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart().toEpochDay());
+    totals.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, started);
     return totals.result(scope, () -> {
       Run explained = new Run(child, card, true);
-      explained.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, stay.getStart().toEpochDay());
+      explained.stay(stay.getStart().toEpochDay(), endDay(stay), place, provider, started);
       return explained.segments;
     });
   }

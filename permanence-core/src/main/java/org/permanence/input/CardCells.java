@@ -155,6 +155,11 @@ public final class CardCells {
     if (AMOUNT.matcher(value).matches()) {
       return new BigDecimal(value);
     }
+    if (value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()
+        && new BigDecimal(value.substring(1)).signum() == 0) {
+      // minus zero is zero, not a negative amount
+      return new BigDecimal(value.substring(1));
+    }
     String what = value.isEmpty() ? "empty"
         : value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()
             ? "a negative amount" : "not an amount";

@@ -44,10 +44,10 @@ public final class RowText {
   void add(int index, char[] buffer, int offset, int length) {
     int from = offset;
     int to = offset + length;
-    while (from < to && Character.isWhitespace(buffer[from])) {
+    while (from < to && isSpace(buffer[from])) {
       from++;
     }
-    while (to > from && Character.isWhitespace(buffer[to - 1])) {
+    while (to > from && isSpace(buffer[to - 1])) {
       to--;
     }
     if (index >= starts.length) {
@@ -238,5 +238,13 @@ public final class RowText {
     public String toString() {
       return new String(chars, start, length);
     }
+  }
+
+  /**
+   * White space around a cell: Java's white space and Unicode's space separators, among them the
+   * no-break spaces ({@code U+00A0}, {@code U+2007}, {@code U+202F}) that spreadsheets leave.
+   */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -171,6 +171,27 @@ class RateCardsTest {
     assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("negative"));
   }
 
+  @Test
+  void minusZeroIsZeroButAnyOtherMinusIsNegative() {
+    RateCard card = RateCards.read(InputFile.ofText(FILE, HEADER + "\nU4,PR4,,,2019-04-01,-0.00\n"));
+
+    assertThat(card.rows()).singleElement()
+        .satisfies(row -> assertThat(row.weeklyCost()).isEqualByComparingTo("0"));
+    assertThat(problemsOf(HEADER + "\nU4,PR4,,,2019-04-01,-0.01\n")).singleElement()
+        .satisfies(problem -> assertThat(problem.message()).contains("a negative amount"));
+  }
+
+  @Test
+  void noBreakSpacesAroundACellAreTrimmedAsOtherWhiteSpaceIs() {
+    RateCard card = RateCards.read(InputFile.ofText(FILE,
+        HEADER + "\nK2\u00A0,\u2007PR4,,,2019-04-01\u202F,\u00A03000\n"));
+
+    assertThat(card.rows()).singleElement().satisfies(row -> {
+      assertThat(row.place().toString()).isEqualTo("K2");
+      assertThat(row.weeklyCost()).isEqualByComparingTo("3000");
+    });
+  }
+
   @ParameterizedTest(name = "''{0}'' has {1} cells")
   @CsvSource(delimiter = '|', value = {
     "U4,PR4,,,2019-04-01           | 5",

@@ -85,7 +85,7 @@ final class PipelineCommand implements Callable<Integer> {
   String horizon;
 
   @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
-  BigDecimal discountRate;
+  String discountRate;
 
   @Option(names = "--routes", paramLabel = "FILE", description = "A rec,route CSV naming the reasons for ceasing that are exits, replacing the default table; planned exits name its routes.")
   Path routes;
@@ -116,10 +116,8 @@ final class PipelineCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--horizon " + e.getMessage());
     }
-    if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) > 0)) {
-      throw new UsageException("--discount-rate " + discountRate.toPlainString()
-          + " is not a rate; expected a decimal from 0 to 1, such as 0.035");
-    }
+    Optional<BigDecimal> rate = discountRate == null ? Optional.empty()
+        : Optional.of(Decimals.discountRate(discountRate));
     LocalDate target = targetDate != null ? targetDate
         : FinancialYear.from(options.asAt()).next().start().minusDays(1);
     if (projection != null && options.out != null && Output.sameFile(projection, options.out)) {
@@ -152,7 +150,6 @@ final class PipelineCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Optional<BigDecimal> rate = Optional.ofNullable(discountRate);
     BatchResult<PipelineSaving> result = PipelineCalculator.DEFAULT.savings(plans, data, options.asAt(),
         counted, card, supportCard, rate);
     BatchResult<ExitSaving> achieved = null;

@@ -79,7 +79,7 @@ final class ReductionCommand implements Callable<Integer> {
     if (weeks != null && weeks < 0) {
       throw new UsageException("--weeks " + weeks + " is negative; expected a whole number of weeks, 0 or more");
     }
-    BigDecimal amount = target == null ? null : amount(target);
+    BigDecimal amount = target == null ? null : Decimals.target(target);
     if (summary != null && options.out != null && Output.sameFile(summary, options.out)) {
       throw new UsageException("--summary and --out name the same file");
     }
@@ -147,20 +147,5 @@ final class ReductionCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
-  }
-
-  /** Reads a target in pounds: a plain decimal, more than zero. */
-  private static BigDecimal amount(String text) {
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException("--target '" + text + "' is not an amount; expected pounds as a plain"
-          + " decimal with no sign or separators, such as 180000 or 180000.00");
-    }
-    if (amount.signum() <= 0) {
-      throw new UsageException("--target " + text + " is not more than zero; expected the saving wanted, such as 180000");
-    }
-    return amount;
   }
 }

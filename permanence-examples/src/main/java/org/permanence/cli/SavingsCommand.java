@@ -80,7 +80,7 @@ final class SavingsCommand implements Callable<Integer> {
   String horizon;
 
   @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
-  BigDecimal discountRate;
+  String discountRate;
 
   @Option(names = "--explain", paramLabel = "FILE", description = "Also write every segment behind the savings to this CSV: each stretch of the avoided placement at one rate card row, each stretch of weekly support and each one-off cost at one support card row, with the year's discount factor.")
   Path explain;
@@ -105,10 +105,8 @@ final class SavingsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--horizon " + e.getMessage());
     }
-    if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) > 0)) {
-      throw new UsageException("--discount-rate " + discountRate.toPlainString()
-          + " is not a rate; expected a decimal from 0 to 1, such as 0.035");
-    }
+    Optional<BigDecimal> rate = discountRate == null ? Optional.empty()
+        : Optional.of(Decimals.discountRate(discountRate));
     if (explain != null && options.out != null && Output.sameFile(explain, options.out)) {
       throw new UsageException("--explain and --out name the same file");
     }
@@ -137,7 +135,7 @@ final class SavingsCommand implements Callable<Integer> {
     CareData data = loaded.data();
     List<Exit> exits = ExitFinder.DEFAULT.exits(data, table, options.window(), options.asAt());
     BatchResult<ExitSaving> result = ExitSavingsCalculator.DEFAULT.savings(exits, counted, card,
-        supportCard, Optional.ofNullable(discountRate));
+        supportCard, rate);
     if (result.hasFailures()) {
       PermanenceCommand.reportFailures(err, result.failures());
       return PermanenceCommand.INVALID;

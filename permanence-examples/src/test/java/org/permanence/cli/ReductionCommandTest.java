@@ -165,6 +165,9 @@ class ReductionCommandTest {
     assertThat(reduction("--weeks", "six")).isEqualTo(2);
     assertThat(reduction("--target", "0")).isEqualTo(2);
     assertThat(reduction("--target", "£180,000")).isEqualTo(2);
+    for (String target : List.of("1e3", "+5", ".5", "-5")) {
+      assertThat(reduction("--target", target)).as(target).isEqualTo(2);
+    }
     assertThat(stderr.toString()).contains("not an amount");
     assertThat(out).doesNotExist();
   }

@@ -133,7 +133,9 @@ class SavingsCommandTest {
     int exit = savings("--horizon", "weeks:1");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr.toString()).contains("C2").contains("U5").endsWith("1 problem found; nothing was written.\n");
+    // the avoided stay continues C2's last episode, which started on 1 June
+    assertThat(stderr.toString()).contains("C2").contains("U5").contains("episode starting 2025-06-01")
+        .endsWith("1 problem found; nothing was written.\n");
     assertThat(out).doesNotExist();
   }
 
@@ -156,6 +158,11 @@ class SavingsCommandTest {
     assertThat(savings("--horizon", "next-year")).isEqualTo(2);
     assertThat(savings("--horizon", "weeks:1", "--discount-rate", "3.5")).isEqualTo(2);
     assertThat(stderr.toString()).contains("not a rate");
+    // written plainly, as in the card files: no exponent, sign or bare point
+    for (String rate : List.of("1e-2", "+0.1", ".035", "-0.035")) {
+      assertThat(savings("--horizon", "weeks:1", "--discount-rate", rate)).as(rate).isEqualTo(2);
+    }
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -93,8 +93,23 @@ public abstract class Exit {
    */
   public abstract LocalDate periodStart();
 
+  /**
+   * Returns the start (DECOM) of the episode left, whose placement the exit avoids: the stay the
+   * child would have had continues it, and a missing rate names it. Unless set, the period's start.
+   *
+   * @return the start of the placement's episode
+   */
+  @Value.Default
+  public LocalDate placementStart() {
+    return periodStart();
+  }
+
   @Value.Check
   void check() {
+    if (placementStart().isBefore(periodStart()) || placementStart().isAfter(date())) {
+      throw new IllegalArgumentException(
+          "the episode left starts within the period of care and not after the exit");
+    }
     if (date().isBefore(periodStart())) {
       throw new IllegalArgumentException("an exit cannot come before the start of its period of care");
     }

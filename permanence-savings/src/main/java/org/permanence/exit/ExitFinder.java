@@ -94,6 +94,7 @@ public final class ExitFinder {
             .placementType(left.placementType())
             .placementProvider(left.placementProvider())
             .periodStart(period.start())
+            .placementStart(left.start())
             .build());
       }
     }

@@ -22,6 +22,10 @@ import org.permanence.code.ReasonEpisodeCeased;
  */
 public final class RouteTable {
 
+  /** Why a table cannot name X1: it continues a period of care, so never ends one. */
+  static final String X1_IS_NOT_AN_EXIT = "X1 continues a period of care into the next episode, so"
+      + " never ends one and is never an exit; expected a reason that ends care";
+
   /** The methodology's table. */
   public static final RouteTable DEFAULT = of(Map.of(
       ReasonEpisodeCeased.E11, Route.ADOPTION,
@@ -44,9 +48,13 @@ public final class RouteTable {
    *
    * @param routes the route of each reason that is an exit
    * @return the table
+   * @throws IllegalArgumentException if the routes name {@code X1}, which never ends care
    */
   public static RouteTable of(Map<ReasonEpisodeCeased, Route> routes) {
     requireNonNull(routes, "routes");
+    if (routes.containsKey(ReasonEpisodeCeased.X1)) {
+      throw new IllegalArgumentException(X1_IS_NOT_AN_EXIT);
+    }
     Map<ReasonEpisodeCeased, Route> copy = new EnumMap<>(ReasonEpisodeCeased.class);
     routes.forEach((reason, route) ->
         copy.put(requireNonNull(reason, "reason"), requireNonNull(route, "route")));

@@ -20,8 +20,9 @@ import org.permanence.input.InvalidInputException;
  * listed is not an exit.
  *
  * <p>The file is read as every input is ({@link CsvInput}). Every problem is reported with its
- * line and column: an unknown REC code, a route that is not a name of capital letters, digits and
- * underscores, or a reason listed twice (naming both lines).
+ * line and column: an unknown REC code, {@code X1} (which continues a period of care, so is never
+ * an exit), a route that is not a name of capital letters, digits and underscores, or a reason
+ * listed twice (naming both lines).
  */
 public final class RouteTables {
 
@@ -74,6 +75,8 @@ public final class RouteTables {
       } else if (reason.isEmpty()) {
         problems.add(problem(file, line, "rec", code,
             "unknown code; expected one of: " + ReasonEpisodeCeased.validCodes()));
+      } else if (reason.get() == ReasonEpisodeCeased.X1) {
+        problems.add(problem(file, line, "rec", code, RouteTable.X1_IS_NOT_AN_EXIT));
       }
       Route named = null;
       try {
@@ -83,7 +86,7 @@ public final class RouteTables {
             (name.isEmpty() ? "empty" : "not a route name")
                 + "; expected capital letters, digits and underscores, such as SGO or RETURN_HOME"));
       }
-      if (reason.isPresent() && named != null) {
+      if (reason.isPresent() && reason.get() != ReasonEpisodeCeased.X1 && named != null) {
         Long first = lines.putIfAbsent(reason.get(), line);
         if (first != null) {
           problems.add(problem(file, line, "rec", code, "the reason is listed twice (first on line "

@@ -134,6 +134,7 @@ public final class PipelineCalculator {
         .placementType(current.placementType())
         .placementProvider(current.placementProvider())
         .periodStart(open.start())
+        .placementStart(current.start())
         .build();
   }
 

@@ -89,7 +89,7 @@ public final class ExitSavingsCalculator {
     PlacementCost avoided = days.isEmpty()
         ? null
         : PlacementCostCalculator.DEFAULT.stay(child, exit.placementType(), exit.placementProvider(),
-            days, rates);
+            exit.placementStart(), days, rates);
     List<SupportSegment> supportSegments = supportSegments(exit, days, support);
     List<SavingYear> years = new ArrayList<>(yearDays.size());
     for (Map.Entry<FinancialYear, Long> entry : yearDays.entrySet()) {

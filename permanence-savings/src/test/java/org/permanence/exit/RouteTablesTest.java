@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.input.InputFile;
@@ -24,6 +25,18 @@ class RouteTablesTest {
       return e.problems();
     }
     throw new AssertionError("expected the table to be refused");
+  }
+
+  @Test
+  void x1IsNeverAnExitForItContinuesAPeriodOfCare() {
+    assertThat(problems("rec,route\nE45,SGO\nX1,SGO\n")).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(3);
+      assertThat(problem.column()).contains("rec");
+      assertThat(problem.message()).contains("never an exit");
+    });
+    assertThatThrownBy(() -> RouteTable.of(Map.of(
+        ReasonEpisodeCeased.X1, Route.SGO)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X1");
   }
 
   @Test
