@@ -12,29 +12,23 @@ import java.util.function.Function;
 import org.permanence.batch.BatchResult;
 import org.permanence.batch.Failure;
 import org.permanence.care.CareData;
-import org.permanence.code.PlacementProvider;
 import org.permanence.examples.sample.SampleData;
 import org.permanence.exit.Exit;
 import org.permanence.exit.ExitFinder;
 import org.permanence.exit.Horizon;
 import org.permanence.exit.Route;
 import org.permanence.exit.RouteTable;
-import org.permanence.exit.RouteTables;
 import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
-import org.permanence.input.RateCards;
 import org.permanence.pipeline.PipelineCalculator;
 import org.permanence.pipeline.PipelineSaving;
 import org.permanence.pipeline.PlannedExit;
 import org.permanence.pipeline.PlannedExits;
 import org.permanence.pipeline.Projection;
-import org.permanence.rate.RateCard;
 import org.permanence.saving.ExitSaving;
 import org.permanence.saving.ExitSavingsCalculator;
 import org.permanence.saving.SavingYear;
-import org.permanence.support.SupportCard;
-import org.permanence.support.SupportCards;
 import org.permanence.time.FinancialYear;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
@@ -72,23 +66,10 @@ final class PipelineCommand implements Callable<Integer> {
 
   @Mixin InputOptions options;
 
+  @Mixin PricingOptions pricing;
+
   @Option(names = "--planned", paramLabel = "FILE", description = "The planned-exits CSV. Required unless --sample, which uses the sample council's.")
   Path planned;
-
-  @Option(names = "--rates", paramLabel = "FILE", description = "The rate card CSV. Required unless --sample, which uses the sample council's card.")
-  Path rates;
-
-  @Option(names = "--support", paramLabel = "FILE", description = "The support card CSV. Default: no support after exit (with --sample, the sample council's card).")
-  Path support;
-
-  @Option(names = "--horizon", paramLabel = "H", description = "How far past each exit its saving is counted: " + Horizon.FORMS + ". Required unless --sample, which counts in-year.")
-  String horizon;
-
-  @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
-  String discountRate;
-
-  @Option(names = "--routes", paramLabel = "FILE", description = "A rec,route CSV naming the reasons for ceasing that are exits, replacing the default table; planned exits name its routes.")
-  Path routes;
 
   @Option(names = "--target-date", paramLabel = "DATE", description = "The date the projection counts exits to, inclusive. Default: 31 March of the as-at date's financial year.")
   LocalDate targetDate;
@@ -104,38 +85,20 @@ final class PipelineCommand implements Callable<Integer> {
     if (planned == null && !options.sample) {
       throw new UsageException("missing --planned FILE (or use --sample for the sample council's data and files)");
     }
-    if (rates == null && !options.sample) {
-      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and cards)");
-    }
-    if (horizon == null && !options.sample) {
-      throw new UsageException("missing --horizon H, one of " + Horizon.FORMS);
-    }
-    Horizon counted;
-    try {
-      counted = horizon == null ? Horizon.inYear() : Horizon.parse(horizon);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--horizon " + e.getMessage());
-    }
-    Optional<BigDecimal> rate = discountRate == null ? Optional.empty()
-        : Optional.of(Decimals.discountRate(discountRate));
+    pricing.check(options.sample);
+    Horizon counted = pricing.horizon();
+    Optional<BigDecimal> rate = pricing.discountRate();
     LocalDate target = targetDate != null ? targetDate
         : FinancialYear.from(options.asAt()).next().start().minusDays(1);
     if (projection != null && options.out != null && Output.sameFile(projection, options.out)) {
       throw new UsageException("--projection and --out name the same file");
     }
     InputFile plannedFile = planned != null ? InputOptions.existing(planned, "--planned") : SampleData.planned();
-    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
-    InputFile supportFile = support != null ? InputOptions.existing(support, "--support")
-        : options.sample ? SampleData.support() : null;
-    InputFile routesFile = routes != null ? InputOptions.existing(routes, "--routes") : null;
     PrintWriter err = spec.commandLine().getErr();
     // read every input before giving up, so that every problem of each is reported at once
     List<InputProblem> problems = new ArrayList<>();
-    RateCard card = CareInput.read(() -> RateCards.read(ratesFile), problems);
-    SupportCard supportCard = supportFile == null ? SupportCard.NONE
-        : CareInput.read(() -> SupportCards.read(supportFile), problems);
-    RouteTable table = routesFile == null ? RouteTable.DEFAULT
-        : CareInput.read(() -> RouteTables.read(routesFile), problems);
+    PricingOptions.Cards cards = pricing.read(options.sample, problems);
+    RouteTable table = cards.routes();
     CareInput.Loaded loaded;
     try {
       loaded = CareInput.load(options);
@@ -151,7 +114,7 @@ final class PipelineCommand implements Callable<Integer> {
       throw new InvalidInputException(problems);
     }
     BatchResult<PipelineSaving> result = PipelineCalculator.DEFAULT.savings(plans, data, options.asAt(),
-        counted, card, supportCard, rate);
+        counted, cards.rates(), cards.support(), rate);
     BatchResult<ExitSaving> achieved = null;
     if (projection != null) {
       // the exits so far in the target's year are priced at the same horizon, for the projection
@@ -161,7 +124,7 @@ final class PipelineCommand implements Callable<Integer> {
           ? LocalDateRange.of(year.start(), year.start())
           : LocalDateRange.ofClosed(year.start(), last);
       List<Exit> exits = ExitFinder.DEFAULT.exits(data, table, soFar, options.asAt());
-      achieved = ExitSavingsCalculator.DEFAULT.savings(exits, counted, card, supportCard, rate);
+      achieved = ExitSavingsCalculator.DEFAULT.savings(exits, counted, cards.rates(), cards.support(), rate);
     }
     if (result.hasFailures() || (achieved != null && achieved.hasFailures())) {
       List<Failure> failures = new ArrayList<>(result.failures());
@@ -183,16 +146,8 @@ final class PipelineCommand implements Callable<Integer> {
             csv.text(plan.childId().value())
                 .date(plan.date())
                 .text(plan.route().name())
-                .text(plan.status().code())
-                .text(exit.placementType().code())
-                .text(exit.placementProvider().map(PlacementProvider::code).orElse(""))
-                .text(year.year().toString())
-                .number(year.days())
-                .amount(year.avoidedCost())
-                .amount(year.supportCost())
-                .amount(year.netSaving())
-                .amount(year.presentValue());
-            csv.endRow();
+                .text(plan.status().code());
+            PricingOptions.yearCells(csv, exit, year);
           }
         }
       }

@@ -14,25 +14,17 @@ import org.permanence.care.CareData;
 import org.permanence.code.PlacementProvider;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.cost.CostSegment;
-import org.permanence.examples.sample.SampleData;
 import org.permanence.exit.Exit;
 import org.permanence.exit.ExitFinder;
 import org.permanence.exit.Horizon;
 import org.permanence.exit.Route;
-import org.permanence.exit.RouteTable;
-import org.permanence.exit.RouteTables;
-import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
-import org.permanence.input.RateCards;
-import org.permanence.rate.RateCard;
 import org.permanence.rate.RateRow;
 import org.permanence.saving.ExitSaving;
 import org.permanence.saving.ExitSavingsCalculator;
 import org.permanence.saving.SavingYear;
 import org.permanence.saving.SupportSegment;
-import org.permanence.support.SupportCard;
-import org.permanence.support.SupportCards;
 import org.permanence.support.SupportKind;
 import org.permanence.support.SupportRow;
 import picocli.CommandLine.Command;
@@ -70,58 +62,26 @@ final class SavingsCommand implements Callable<Integer> {
 
   @Mixin InputOptions options;
 
-  @Option(names = "--rates", paramLabel = "FILE", description = "The rate card CSV. Required unless --sample, which uses the sample council's card.")
-  Path rates;
-
-  @Option(names = "--support", paramLabel = "FILE", description = "The support card CSV. Default: no support after exit (with --sample, the sample council's card).")
-  Path support;
-
-  @Option(names = "--horizon", paramLabel = "H", description = "How far past each exit its saving is counted: " + Horizon.FORMS + ". Required unless --sample, which counts in-year.")
-  String horizon;
-
-  @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
-  String discountRate;
+  @Mixin PricingOptions pricing;
 
   @Option(names = "--explain", paramLabel = "FILE", description = "Also write every segment behind the savings to this CSV: each stretch of the avoided placement at one rate card row, each stretch of weekly support and each one-off cost at one support card row, with the year's discount factor.")
   Path explain;
-
-  @Option(names = "--routes", paramLabel = "FILE", description = "A rec,route CSV naming the reasons for ceasing that are exits, replacing the default table (E11 E12 ADOPTION, E45-E48 SGO, E41 CAO, E4A RETURN_HOME).")
-  Path routes;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     options.check();
-    if (rates == null && !options.sample) {
-      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and cards)");
-    }
-    if (horizon == null && !options.sample) {
-      throw new UsageException("missing --horizon H, one of " + Horizon.FORMS);
-    }
-    Horizon counted;
-    try {
-      counted = horizon == null ? Horizon.inYear() : Horizon.parse(horizon);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--horizon " + e.getMessage());
-    }
-    Optional<BigDecimal> rate = discountRate == null ? Optional.empty()
-        : Optional.of(Decimals.discountRate(discountRate));
+    pricing.check(options.sample);
+    Horizon counted = pricing.horizon();
+    Optional<BigDecimal> rate = pricing.discountRate();
     if (explain != null && options.out != null && Output.sameFile(explain, options.out)) {
       throw new UsageException("--explain and --out name the same file");
     }
-    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
-    InputFile supportFile = support != null ? InputOptions.existing(support, "--support")
-        : options.sample ? SampleData.support() : null;
-    InputFile routesFile = routes != null ? InputOptions.existing(routes, "--routes") : null;
     PrintWriter err = spec.commandLine().getErr();
     // read every input before giving up, so that every problem of each is reported at once
     List<InputProblem> problems = new ArrayList<>();
-    RateCard card = CareInput.read(() -> RateCards.read(ratesFile), problems);
-    SupportCard supportCard = supportFile == null ? SupportCard.NONE
-        : CareInput.read(() -> SupportCards.read(supportFile), problems);
-    RouteTable table = routesFile == null ? RouteTable.DEFAULT
-        : CareInput.read(() -> RouteTables.read(routesFile), problems);
+    PricingOptions.Cards cards = pricing.read(options.sample, problems);
     CareInput.Loaded loaded;
     try {
       loaded = CareInput.load(options);
@@ -133,9 +93,9 @@ final class SavingsCommand implements Callable<Integer> {
       throw new InvalidInputException(problems);
     }
     CareData data = loaded.data();
-    List<Exit> exits = ExitFinder.DEFAULT.exits(data, table, options.window(), options.asAt());
-    BatchResult<ExitSaving> result = ExitSavingsCalculator.DEFAULT.savings(exits, counted, card,
-        supportCard, rate);
+    List<Exit> exits = ExitFinder.DEFAULT.exits(data, cards.routes(), options.window(), options.asAt());
+    BatchResult<ExitSaving> result = ExitSavingsCalculator.DEFAULT.savings(exits, counted,
+        cards.rates(), cards.support(), rate);
     if (result.hasFailures()) {
       PermanenceCommand.reportFailures(err, result.failures());
       return PermanenceCommand.INVALID;
@@ -151,16 +111,8 @@ final class SavingsCommand implements Callable<Integer> {
             csv.text(exit.childId().value())
                 .date(exit.date())
                 .text(exit.reason().map(ReasonEpisodeCeased::code).orElse(""))
-                .text(exit.route().name())
-                .text(exit.placementType().code())
-                .text(exit.placementProvider().map(PlacementProvider::code).orElse(""))
-                .text(year.year().toString())
-                .number(year.days())
-                .amount(year.avoidedCost())
-                .amount(year.supportCost())
-                .amount(year.netSaving())
-                .amount(year.presentValue());
-            csv.endRow();
+                .text(exit.route().name());
+            PricingOptions.yearCells(csv, exit, year);
           }
         }
       }
