@@ -45,6 +45,24 @@ public abstract class InputProblem {
   }
 
   /**
+   * Returns a problem with one cell of a row.
+   *
+   * @param file the file's name as the user gave it
+   * @param line the row's physical line
+   * @param column the column's name
+   * @param value the cell as written, trimmed; an empty cell has no value to show
+   * @param message what is wrong and what was expected
+   * @return the problem
+   */
+  public static InputProblem ofCell(String file, long line, String column, String value, String message) {
+    Builder problem = builder().file(file).line(line).column(column).message(message);
+    if (!value.isEmpty()) {
+      problem.value(value);
+    }
+    return problem.build();
+  }
+
+  /**
    * Returns the name of the file, as the user gave it.
    *
    * @return the file name

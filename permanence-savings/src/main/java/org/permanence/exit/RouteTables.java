@@ -62,7 +62,7 @@ public final class RouteTables {
     input.readCells(text -> {
       long line = text.line();
       if (!text.fits()) {
-        problems.add(problem(file, line, null, null, "the row has " + text.cellCount()
+        problems.add(InputProblem.ofFile(file.name(), line, "the row has " + text.cellCount()
             + " cells; expected " + input.names().size() + ", one for each column of the header"));
         return;
       }
@@ -70,26 +70,26 @@ public final class RouteTables {
       String name = text.text(route);
       Optional<ReasonEpisodeCeased> reason = ReasonEpisodeCeased.find(code);
       if (code.isEmpty()) {
-        problems.add(problem(file, line, "rec", null,
+        problems.add(InputProblem.ofCell(file.name(), line, "rec", "",
             "empty; expected a reason for ceasing (REC) such as E45"));
       } else if (reason.isEmpty()) {
-        problems.add(problem(file, line, "rec", code,
+        problems.add(InputProblem.ofCell(file.name(), line, "rec", code,
             "unknown code; expected one of: " + ReasonEpisodeCeased.validCodes()));
       } else if (reason.get() == ReasonEpisodeCeased.X1) {
-        problems.add(problem(file, line, "rec", code, RouteTable.X1_IS_NOT_AN_EXIT));
+        problems.add(InputProblem.ofCell(file.name(), line, "rec", code, RouteTable.X1_IS_NOT_AN_EXIT));
       }
       Route named = null;
       try {
         named = Route.of(name);
       } catch (IllegalArgumentException e) {
-        problems.add(problem(file, line, "route", name.isEmpty() ? null : name,
+        problems.add(InputProblem.ofCell(file.name(), line, "route", name,
             (name.isEmpty() ? "empty" : "not a route name")
                 + "; expected capital letters, digits and underscores, such as SGO or RETURN_HOME"));
       }
       if (reason.isPresent() && reason.get() != ReasonEpisodeCeased.X1 && named != null) {
         Long first = lines.putIfAbsent(reason.get(), line);
         if (first != null) {
-          problems.add(problem(file, line, "rec", code, "the reason is listed twice (first on line "
+          problems.add(InputProblem.ofCell(file.name(), line, "rec", code, "the reason is listed twice (first on line "
               + first + "); expected each reason for ceasing once"));
         } else {
           routes.put(reason.get(), named);
@@ -101,17 +101,5 @@ public final class RouteTables {
       throw new InvalidInputException(problems);
     }
     return RouteTable.of(routes);
-  }
-
-  private static InputProblem problem(InputFile file, long line, String column, String value,
-      String message) {
-    InputProblem.Builder problem = InputProblem.builder().file(file.name()).line(line).message(message);
-    if (column != null) {
-      problem.column(column);
-    }
-    if (value != null) {
-      problem.value(value);
-    }
-    return problem.build();
   }
 }

@@ -79,7 +79,7 @@ public final class Targets {
     input.readCells(text -> {
       long line = text.line();
       if (!text.fits()) {
-        problems.add(problem(file, line, null, null, "the row has " + text.cellCount()
+        problems.add(InputProblem.ofFile(file.name(), line, "the row has " + text.cellCount()
             + " cells; expected " + input.names().size() + ", one for each column of the header"));
         return;
       }
@@ -89,12 +89,12 @@ public final class Targets {
       try {
         measure = Measure.parse(measureText);
         if (measure.route().isPresent() && !routes.routes().contains(measure.route().get())) {
-          problems.add(problem(file, line, "measure", measureText,
+          problems.add(InputProblem.ofCell(file.name(), line, "measure", measureText,
               "not a route of the route table; expected exits:ROUTE with one of: " + named));
           measure = null;
         }
       } catch (IllegalArgumentException e) {
-        problems.add(problem(file, line, "measure", measureText.isEmpty() ? null : measureText,
+        problems.add(InputProblem.ofCell(file.name(), line, "measure", measureText,
             (measureText.isEmpty() ? "empty" : "not a measure") + "; expected exits, exits:ROUTE"
                 + " (one of: " + named + "), net_saving or mean_days"));
       }
@@ -103,14 +103,14 @@ public final class Targets {
       try {
         year = FinancialYear.parse(yearText);
       } catch (IllegalArgumentException e) {
-        problems.add(problem(file, line, "financial_year", yearText.isEmpty() ? null : yearText,
+        problems.add(InputProblem.ofCell(file.name(), line, "financial_year", yearText,
             (yearText.isEmpty() ? "empty" : "not a financial year")
                 + "; expected a year written as 2025-26"));
       }
       String targetText = text.text(targetColumn);
       boolean exits = measure != null && measure.kind() == Measure.Kind.EXITS;
       if (!(exits ? WHOLE : DECIMAL).matcher(targetText).matches()) {
-        problems.add(problem(file, line, "target", targetText.isEmpty() ? null : targetText,
+        problems.add(InputProblem.ofCell(file.name(), line, "target", targetText,
             (targetText.isEmpty() ? "empty" : "not a target") + "; expected "
                 + (exits ? "a whole number of exits, zero or more, such as 15"
                     : "a number, zero or more, written plainly, such as 180000 or 420.5")));
@@ -121,7 +121,7 @@ public final class Targets {
       String key = measure + " " + year;
       Long first = lines.putIfAbsent(key, line);
       if (first != null) {
-        problems.add(problem(file, line, "measure", measureText, "the target for " + measure + " in "
+        problems.add(InputProblem.ofCell(file.name(), line, "measure", measureText, "the target for " + measure + " in "
             + year + " is given twice (first on line " + first + "); expected one for each measure and year"));
         return;
       }
@@ -132,17 +132,5 @@ public final class Targets {
       throw new InvalidInputException(problems);
     }
     return targets;
-  }
-
-  private static InputProblem problem(InputFile file, long line, String column, String value,
-      String message) {
-    InputProblem.Builder problem = InputProblem.builder().file(file.name()).line(line).message(message);
-    if (column != null) {
-      problem.column(column);
-    }
-    if (value != null) {
-      problem.value(value);
-    }
-    return problem.build();
   }
 }
