@@ -1,0 +1,12 @@
+/**
+ * Adoption timeliness, as on the adoption scorecard: for each child adopted in a window, the days
+ * from entering care to moving in with the adoptive family, and the days from the court's
+ * authority to place to the match with the family.
+ *
+ * <p>{@link org.permanence.adoption.AdoptionRecords} reads the optional adoption file into
+ * {@link org.permanence.adoption.AdoptionRecord}s, the match date of each child.
+ */
+@ValueStyle
+package org.permanence.adoption;
+
+import org.permanence.ValueStyle;
