@@ -4,7 +4,10 @@
  * authority to place to the match with the family.
  *
  * <p>{@link org.permanence.adoption.AdoptionRecords} reads the optional adoption file into
- * {@link org.permanence.adoption.AdoptionRecord}s, the match date of each child.
+ * {@link org.permanence.adoption.AdoptionRecord}s, the match date of each child; and
+ * {@link org.permanence.adoption.AdoptionTimelinessCalculator} (stateless, with a {@code DEFAULT}
+ * instance) gives an {@link org.permanence.adoption.AdoptionTimeliness} for each adoption, which
+ * explains itself.
  */
 @ValueStyle
 package org.permanence.adoption;
