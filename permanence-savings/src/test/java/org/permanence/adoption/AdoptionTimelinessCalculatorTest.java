@@ -311,6 +311,22 @@ class AdoptionTimelinessCalculatorTest {
   }
 
   @Test
+  void theYearsAdoptionsAverageAsWorkedOutAbove() {
+    AdoptionAverages averages = AdoptionAverages.of(FY2024, timeliness(AS_AT).values());
+
+    assertThat(averages.count()).isEqualTo(9);
+    // 175 + 215 + 308 + 339 + 154 + 328 + 888 + 398 + 211 = 3016 over 9 = 335.111..., within 426
+    assertThat(averages.meanEntryToPlacementDays()).map(m -> m.toPlainString()).contains("335.11");
+    assertThat(averages.entryToPlacementWithinThreshold()).contains(true);
+    // C03 0, C10 84, C01 80, C02 120 and C11 56: 340 over 5 = 68, within 121
+    assertThat(averages.matchedCount()).isEqualTo(5);
+    assertThat(averages.meanAuthorityToMatchDays()).map(m -> m.toPlainString()).contains("68.00");
+    assertThat(averages.authorityToMatchWithinThreshold()).contains(true);
+    // C02
+    assertThat(averages.fosterCarerAdoptions()).isEqualTo(1);
+  }
+
+  @Test
   void aChildsRecordAppliesToEachOfItsAdoptionsInTheWindow() {
     // adopted in 2022, the adoption broke down, adopted again in 2024
     CareData twice = CareData.of(List.of(history("C20",
