@@ -75,6 +75,19 @@ public final class SampleData {
   }
 
   /**
+   * Returns the sample council's adoption file: for most children adopted in the sample, the
+   * decision that the child should be placed for adoption and the match with the adoptive family,
+   * as in the SSDA903 adoption table. A few adopted children have no row, and a few were matched
+   * before the placement order.
+   *
+   * @return the adoption CSV ({@code CHILD,DATE_INT,DATE_MATCH}), named {@code sample/adoption.csv}
+   *     in messages
+   */
+  public static InputFile adoption() {
+    return resource("adoption.csv");
+  }
+
+  /**
    * Returns the date at which the sample was extracted, a 31 December.
    *
    * @return the sample's as-at date
