@@ -31,8 +31,8 @@ import org.permanence.input.InvalidInputException;
  *
  * <p>Each row must name a child of the care data (one of its header file), and each child once.
  * The file is read as every input is ({@link CsvInput}): headers in any case and order, extra
- * columns ignored; and every problem is reported with its line and column. No message gives a
- * date of the child's own: only the cells of the row, as written.
+ * columns ignored; and every problem is reported with its line and column. Messages give only the
+ * row's own cells, as written, never a date of birth.
  */
 public final class AdoptionRecords {
 
