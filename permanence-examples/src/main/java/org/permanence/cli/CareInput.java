@@ -25,7 +25,7 @@ final class CareInput {
    * @throws InvalidInputException with every problem, when strict reading found any, or when the
    *     files could not be read at all
    */
-  static Loaded load(InputOptions options) {
+  static Loaded load(CareOptions options) {
     Ssda903Reader reader = options.lenient ? Ssda903Reader.lenient() : Ssda903Reader.strict();
     Ssda903Read read = reader.read(options.headerFile(), options.episodesFile());
     return new Loaded(options.lenient ? read.lenient() : read.strict(), read);
@@ -38,7 +38,7 @@ final class CareInput {
    * In lenient mode, writes the rejects file and a one-line summary to stderr; a command calls it
    * once nothing else can fail, so that a failed run writes nothing.
    */
-  static void writeRejects(InputOptions options, Loaded loaded, PrintWriter err) throws IOException {
+  static void writeRejects(CareOptions options, Loaded loaded, PrintWriter err) throws IOException {
     if (!options.lenient) {
       return;
     }

@@ -73,7 +73,7 @@ final class CostsCommand implements Callable<Integer> {
     if (rates == null && !options.sample) {
       throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and card)");
     }
-    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
+    InputFile ratesFile = rates != null ? CareOptions.existing(rates, "--rates") : SampleData.rates();
     if (explain != null && options.out != null && Output.sameFile(explain, options.out)) {
       throw new UsageException("--explain and --out name the same file");
     }

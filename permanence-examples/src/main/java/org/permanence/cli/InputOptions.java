@@ -1,25 +1,16 @@
 package org.permanence.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.permanence.examples.sample.SampleData;
-import org.permanence.input.InputFile;
 import org.permanence.time.FinancialYear;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: input files, as-at date, window, output, lenient mode. */
-final class InputOptions {
-
-  @Option(names = "--header", paramLabel = "FILE", description = "The SSDA903 header CSV (CHILD, DOB, ...).")
-  Path header;
-
-  @Option(names = "--episodes", paramLabel = "FILE", description = "The SSDA903 episodes CSV (CHILD, DECOM, RNE, LS, PLACE, PLACE_PROVIDER, DEC, REC, ...).")
-  Path episodes;
-
-  @Option(names = "--as-at", paramLabel = "DATE", description = "The date the data is seen at, inclusive (yyyy-mm-dd). Required unless --sample.")
-  LocalDate asAt;
+/**
+ * The options of the commands that write one CSV for a window: the care data's options, with the
+ * window and the output file.
+ */
+final class InputOptions extends CareOptions {
 
   @Option(names = "--from", paramLabel = "DATE", description = "First day of the window, inclusive. Default: 1 April of the as-at date's financial year.")
   LocalDate from;
@@ -30,51 +21,15 @@ final class InputOptions {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of to standard output.")
   Path out;
 
-  @Option(names = "--sample", description = "Run on the bundled sample council (as at its own date unless --as-at is given).")
-  boolean sample;
-
-  @Option(names = "--lenient", description = "Load every child without a problem and write each rejected row, with its reason, to --rejects.")
-  boolean lenient;
-
-  @Option(names = "--rejects", paramLabel = "FILE", description = "With --lenient: where the rejected rows go (CSV: file,line,child,reason,record).")
-  Path rejects;
-
   /** Checks the combination of options, before any file is read. */
+  @Override
   void check() {
-    if (sample && (header != null || episodes != null)) {
-      throw new UsageException("--sample runs on the bundled files; leave out --header and --episodes");
-    }
-    if (!sample) {
-      StringBuilder missing = new StringBuilder();
-      if (header == null) {
-        missing.append(" --header FILE");
-      }
-      if (episodes == null) {
-        missing.append(" --episodes FILE");
-      }
-      if (asAt == null) {
-        missing.append(" --as-at DATE");
-      }
-      if (missing.length() > 0) {
-        throw new UsageException("missing" + missing + " (or use --sample for the bundled sample data)");
-      }
-    }
-    if (lenient && rejects == null) {
-      throw new UsageException("--lenient needs --rejects FILE, so that no rejected row is lost");
-    }
-    if (!lenient && rejects != null) {
-      throw new UsageException("--rejects goes with --lenient");
-    }
+    super.check();
     LocalDate first = windowStart();
     LocalDate last = windowEndInclusive();
     if (last.isBefore(first)) {
       throw new UsageException("--to " + last + " is before --from " + first + "; expected from <= to");
     }
-  }
-
-  /** The as-at date: given, or the sample's own. */
-  LocalDate asAt() {
-    return asAt != null ? asAt : SampleData.asAt();
   }
 
   LocalDate windowStart() {
@@ -88,20 +43,5 @@ final class InputOptions {
   /** The window as a half-open range: {@code --to} is inclusive, so the range ends the day after. */
   LocalDateRange window() {
     return LocalDateRange.of(windowStart(), windowEndInclusive().plusDays(1));
-  }
-
-  InputFile headerFile() {
-    return sample ? SampleData.header() : existing(header, "--header");
-  }
-
-  InputFile episodesFile() {
-    return sample ? SampleData.episodes() : existing(episodes, "--episodes");
-  }
-
-  static InputFile existing(Path path, String option) {
-    if (!Files.isRegularFile(path)) {
-      throw new UsageException(option + " " + path + ": no such file");
-    }
-    return InputFile.of(path);
   }
 }

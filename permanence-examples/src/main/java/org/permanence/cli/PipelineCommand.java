@@ -93,7 +93,7 @@ final class PipelineCommand implements Callable<Integer> {
     if (projection != null && options.out != null && Output.sameFile(projection, options.out)) {
       throw new UsageException("--projection and --out name the same file");
     }
-    InputFile plannedFile = planned != null ? InputOptions.existing(planned, "--planned") : SampleData.planned();
+    InputFile plannedFile = planned != null ? CareOptions.existing(planned, "--planned") : SampleData.planned();
     PrintWriter err = spec.commandLine().getErr();
     // read every input before giving up, so that every problem of each is reported at once
     List<InputProblem> problems = new ArrayList<>();

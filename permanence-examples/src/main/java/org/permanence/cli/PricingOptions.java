@@ -21,7 +21,8 @@ import org.permanence.support.SupportCards;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that price exits, {@code savings} and {@code pipeline}: the cards,
+ * The options of the commands that price exits, {@code savings}, {@code pipeline} and
+ * {@code report}: the cards,
  * the horizon, the discount rate and the route table, checked and read one way.
  */
 final class PricingOptions {
@@ -32,7 +33,7 @@ final class PricingOptions {
   @Option(names = "--support", paramLabel = "FILE", description = "The support card CSV. Default: no support after exit (with --sample, the sample council's card).")
   Path support;
 
-  @Option(names = "--horizon", paramLabel = "H", description = "How far past each exit its saving is counted: " + Horizon.FORMS + ". Required unless --sample, which counts in-year.")
+  @Option(names = "--horizon", paramLabel = "H", description = "How far past each exit its saving is counted: " + Horizon.FORMS + ". savings and pipeline need it unless --sample, which counts in-year; report counts full-year unless it is given.")
   String horizon;
 
   @Option(names = "--discount-rate", paramLabel = "R", description = "Discount each year's net saving at this rate a year, written plainly, such as 0.035 (HM Treasury's Green Book rate). Default: none.")
@@ -46,18 +47,28 @@ final class PricingOptions {
 
   /** Checks that the options a run needs are given, or that the sample stands in for them. */
   void check(boolean sample) {
-    if (rates == null && !sample) {
-      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and cards)");
-    }
+    checkRates(sample);
     if (horizon == null && !sample) {
       throw new UsageException("missing --horizon H, one of " + Horizon.FORMS);
     }
   }
 
+  /** Checks that a rate card is given, or that the sample stands in for it. */
+  void checkRates(boolean sample) {
+    if (rates == null && !sample) {
+      throw new UsageException("missing --rates FILE (or use --sample for the sample council's data and cards)");
+    }
+  }
+
   /** The horizon given, or in-year for the sample. */
   Horizon horizon() {
+    return horizon(Horizon.inYear());
+  }
+
+  /** The horizon given, or the one a command counts when none is. */
+  Horizon horizon(Horizon otherwise) {
     try {
-      return horizon == null ? Horizon.inYear() : Horizon.parse(horizon);
+      return horizon == null ? otherwise : Horizon.parse(horizon);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--horizon " + e.getMessage());
     }
@@ -73,10 +84,10 @@ final class PricingOptions {
    * {@code problems}, so that they are reported with those of the other inputs.
    */
   Cards read(boolean sample, List<InputProblem> problems) {
-    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
-    InputFile supportFile = support != null ? InputOptions.existing(support, "--support")
+    InputFile ratesFile = rates != null ? CareOptions.existing(rates, "--rates") : SampleData.rates();
+    InputFile supportFile = support != null ? CareOptions.existing(support, "--support")
         : sample ? SampleData.support() : null;
-    InputFile routesFile = routes != null ? InputOptions.existing(routes, "--routes") : null;
+    InputFile routesFile = routes != null ? CareOptions.existing(routes, "--routes") : null;
     RateCard card = CareInput.read(() -> RateCards.read(ratesFile), problems);
     SupportCard supportCard = supportFile == null ? SupportCard.NONE
         : CareInput.read(() -> SupportCards.read(supportFile), problems);

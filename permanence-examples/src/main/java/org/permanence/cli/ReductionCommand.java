@@ -83,7 +83,7 @@ final class ReductionCommand implements Callable<Integer> {
     if (summary != null && options.out != null && Output.sameFile(summary, options.out)) {
       throw new UsageException("--summary and --out name the same file");
     }
-    InputFile ratesFile = rates != null ? InputOptions.existing(rates, "--rates") : SampleData.rates();
+    InputFile ratesFile = rates != null ? CareOptions.existing(rates, "--rates") : SampleData.rates();
     PrintWriter err = spec.commandLine().getErr();
     // read both inputs before giving up, so that every problem of either is reported at once
     List<InputProblem> problems = new ArrayList<>();
