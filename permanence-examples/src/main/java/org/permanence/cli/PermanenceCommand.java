@@ -40,6 +40,7 @@ public final class PermanenceCommand implements Runnable {
 
   private static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("report", ReportCommand::new);
     commands.put("durations", DurationsCommand::new);
     commands.put("costs", CostsCommand::new);
     commands.put("savings", SavingsCommand::new);

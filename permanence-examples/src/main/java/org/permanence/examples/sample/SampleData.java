@@ -15,6 +15,9 @@ import org.permanence.input.InputFile;
  */
 public final class SampleData {
 
+  /** The title of the sample council's progress report. */
+  public static final String TITLE = "Sample Council: permanence progress report";
+
   private static final String FOLDER = "/org/permanence/examples/sample/";
 
   private SampleData() {}
@@ -85,6 +88,16 @@ public final class SampleData {
    */
   public static InputFile adoption() {
     return resource("adoption.csv");
+  }
+
+  /**
+   * Returns the sample council's targets: 15 exits in 2025-26, with targets by route, for the net
+   * saving and for mean days in care, and the year before's.
+   *
+   * @return the targets CSV, named {@code sample/targets.csv} in messages
+   */
+  public static InputFile targets() {
+    return resource("targets.csv");
   }
 
   /**
