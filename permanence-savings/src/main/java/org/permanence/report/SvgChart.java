@@ -30,6 +30,7 @@ final class SvgChart {
   private final StringBuilder out = new StringBuilder();
   private BigDecimal low;
   private BigDecimal high;
+  private BigDecimal step;
 
   private SvgChart(Chart chart, String id) {
     this.chart = chart;
@@ -89,7 +90,7 @@ final class SvgChart {
     if (chart.level().isPresent()) {
       max = max.max(chart.level().get().value());
     }
-    BigDecimal step = step(max.subtract(min), chart.money());
+    step = step(max.subtract(min), chart.money());
     low = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
     high = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
     if (high.compareTo(low) == 0) {
@@ -114,8 +115,13 @@ final class SvgChart {
     return power.multiply(TEN);
   }
 
+  /**
+   * Draws a line and label at each step from the lowest to the highest. The step is the one the
+   * scale was chosen with: rounding the ends out to whole steps can widen the span past five
+   * steps, and a step chosen again from the wider span need not divide the lowest value, so the
+   * ticks would miss zero.
+   */
   private void axis() {
-    BigDecimal step = step(high.subtract(low), chart.money());
     for (BigDecimal tick = low; tick.compareTo(high) <= 0; tick = tick.add(step)) {
       String y = px(y(tick));
       out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(RIGHT)

@@ -307,6 +307,45 @@ class HtmlReportTest {
     }
   }
 
+  /** Every chart's axis runs from its lowest tick to its highest in equal steps, through zero. */
+  @ParameterizedTest
+  @MethodSource("reports")
+  void everyAxisHasAZeroLineAndEqualSteps(ProgressReport report) {
+    for (Element svg : html(HtmlReport.render(report)).select("svg")) {
+      List<BigDecimal> ticks = svg.select("> text[text-anchor=end][fill=#404040]").stream()
+          .map(Element::text).map(HtmlReportTest::tick).toList();
+      assertThat(ticks).as(svg.selectFirst("title").text()).hasSizeGreaterThanOrEqualTo(2).contains(BigDecimal.ZERO);
+      BigDecimal step = ticks.get(1).subtract(ticks.get(0));
+      for (int i = 1; i < ticks.size(); i++) {
+        assertThat(ticks.get(i).subtract(ticks.get(i - 1))).isEqualByComparingTo(step);
+      }
+    }
+  }
+
+  /** An axis label as a number: "0", "12", "£0", "£50k", "-£5k", "£1.5m". */
+  private static BigDecimal tick(String label) {
+    String text = label.replace("£", "").replace(",", "");
+    int shift = text.endsWith("k") ? 3 : text.endsWith("m") ? 6 : 0;
+    if (shift > 0) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return new BigDecimal(text).movePointRight(shift).stripTrailingZeros();
+  }
+
+  @Test
+  void aNegativeYearKeepsItsZeroLine() {
+    ProgressReport report = negativeYear();
+
+    // 2024-25: J's -£500; 2025-26: K's £24,000
+    assertThat(report.savingsByExitYear().rows()).extracting(row -> row.net().toPlainString())
+        .containsExactly("-500.00", "24000.00");
+    Element svg = figure(html(HtmlReport.render(report)), "Net saving by the financial year of the exit")
+        .selectFirst("svg");
+    // the axis is in steps of £5,000, from -£5,000 to £25,000
+    assertThat(svg.select("> text[text-anchor=end][fill=#404040]")).extracting(Element::text)
+        .containsExactly("-£5k", "£0", "£5k", "£10k", "£15k", "£20k", "£25k");
+  }
+
   @ParameterizedTest
   @MethodSource("reports")
   void theExitsChartsTableAddsUpTheQuartersExits(ProgressReport report) {
