@@ -82,12 +82,16 @@ public final class MarkdownReport {
     return text.toString();
   }
 
-  /** Escapes the characters Markdown would read as markup, so text prints as written. */
+  /**
+   * Escapes the characters Markdown would read as markup, so text prints as written: emphasis,
+   * code, links, HTML, table cells and headings, and also {@code &} (which would start an entity
+   * such as {@code &amp;}) and {@code ~} (GitHub's strikethrough).
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|#&~".indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c == '\n' || c == '\r' ? ' ' : c);

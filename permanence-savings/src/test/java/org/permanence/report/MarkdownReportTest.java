@@ -228,6 +228,20 @@ class MarkdownReportTest {
     assertThat(plain(first.substring(2))).isEqualTo(MARKDOWN_TITLE);
   }
 
+  /**
+   * CommonMark reads {@code &amp;} as an entity, printing "&", and GitHub reads {@code ~~old~~} as
+   * struck through; escaped with a backslash, each prints as written.
+   */
+  @Test
+  void entitiesAndStrikethroughInTheTitlePrintAsWritten() {
+    String title = "R&amp;D ~~old~~ & new";
+    String markdown = MarkdownReport.render(ReportExamples.report(ReportExamples.bare(),
+        ReportParameters.builder().asAt(ReportExamples.AS_AT).title(title).build()));
+
+    assertThat(headings(markdown).get(0)).isEqualTo("# R\\&amp;D \\~\\~old\\~\\~ \\& new");
+    assertThat(plain(headings(markdown).get(0).substring(2))).isEqualTo(title);
+  }
+
   @Test
   void aTitleOnSeveralLinesStaysOneHeading() {
     String markdown = MarkdownReport.render(ReportExamples.report(ReportExamples.bare(),
