@@ -170,23 +170,52 @@ public final class DurationCalculator {
    */
   public CohortDurations cohort(
       Iterable<CareHistory> histories, LocalDateRange window, LocalDate asAt) {
-    requireNonNull(histories, "histories");
     requireNonNull(window, "window");
+    return cohorts(histories, List.of(window), asAt).get(0);
+  }
+
+  /**
+   * Returns the count, mean and median days of the periods of care that ended in each of several
+   * windows, reading each child's history once: the same as {@link #cohort} for each window, for
+   * a report of year after year.
+   *
+   * <p>A child whose history cannot be read into periods is a failure of every window.
+   *
+   * @param histories the children's histories
+   * @param windows the half-open windows {@code [startInclusive, endExclusive)}, which may overlap
+   * @param asAt the as-at date, inclusive
+   * @return the cohort measures, one for each window in the order given
+   */
+  public List<CohortDurations> cohorts(
+      Iterable<CareHistory> histories, List<LocalDateRange> windows, LocalDate asAt) {
+    requireNonNull(histories, "histories");
+    requireNonNull(windows, "windows");
     requireNonNull(asAt, "asAt");
-    List<PeriodDuration> ended = new ArrayList<>();
+    List<List<PeriodDuration>> ended = new ArrayList<>(windows.size());
+    windows.forEach(window -> ended.add(new ArrayList<>()));
     List<Failure> failures = new ArrayList<>(0);
     for (CareHistory history : histories) {
       try {
         for (PeriodOfCare period : history.periodsOfCare(asAt, shortBreaks)) {
-          if (period.endExclusive().filter(window::contains).isPresent()) {
-            ended.add(PeriodDuration.of(period, window));
+          if (period.endExclusive().isEmpty()) {
+            continue;
+          }
+          LocalDate end = period.endExclusive().get();
+          for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i).contains(end)) {
+              ended.get(i).add(PeriodDuration.of(period, windows.get(i)));
+            }
           }
         }
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
         failures.add(Failure.of(history.childId(), e.getMessage()));
       }
     }
-    return CohortDurations.of(window, ended, failures);
+    List<CohortDurations> cohorts = new ArrayList<>(windows.size());
+    for (int i = 0; i < windows.size(); i++) {
+      cohorts.add(CohortDurations.of(windows.get(i), ended.get(i), failures));
+    }
+    return cohorts;
   }
 
   /** Days common to two half-open ranges. */

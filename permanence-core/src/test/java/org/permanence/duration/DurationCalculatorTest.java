@@ -275,6 +275,26 @@ class DurationCalculatorTest {
   }
 
   @Test
+  void cohortsOfSeveralWindowsReadEachHistoryOnceAndPlaceEachPeriodInEveryWindowItEndedIn() {
+    List<CareHistory> histories = List.of(
+        history("A", ended("A", "2019-03-22", "2019-04-01", "E4A")),   // 10 days, ended in FY2019
+        history("B", ended("B", "2019-02-01", "2019-03-31", "E4A")),   // 58 days, ended in FY2018
+        history("C", ended("C", "2019-06-01", "2019-06-12", "E11")));  // 11 days, ended in FY2019
+    // overlaps both years: 1 March to 1 July 2019 holds the ends of all three
+    LocalDateRange spring = LocalDateRange.of(date("2019-03-01"), date("2019-07-01"));
+
+    List<CohortDurations> cohorts = CALCULATOR.cohorts(histories, List.of(FY2019, FY2018, spring), date("2020-03-31"));
+
+    assertThat(cohorts).extracting(CohortDurations::window).containsExactly(FY2019, FY2018, spring);
+    assertThat(cohorts).extracting(CohortDurations::count).containsExactly(2, 1, 3);
+    // FY2019: (10 + 11) / 2 = 10.5; FY2018: 58; spring: (10 + 58 + 11) / 3 = 26.33
+    assertThat(cohorts).extracting(CohortDurations::meanDays)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("10.50"), new BigDecimal("58"), new BigDecimal("26.33"));
+    assertThat(cohorts.get(2).periods()).extracting(d -> d.period().childId().value()).containsExactly("A", "B", "C");
+  }
+
+  @Test
   void aPeriodEndedAfterTheAsAtDateIsNotInTheCohort() {
     List<CareHistory> histories = List.of(history("A", ended("A", "2019-06-01", "2019-06-12", "E11")));
 

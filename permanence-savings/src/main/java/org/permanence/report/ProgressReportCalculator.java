@@ -86,12 +86,9 @@ public final class ProgressReportCalculator {
         parameters.horizon(), inputs.rates(), inputs.support(), parameters.discountRate());
     failures.addAll(priced.failures());
 
-    List<CohortDurations> durations = new ArrayList<>();
-    for (FinancialYear year : years) {
-      CohortDurations cohort = DurationCalculator.DEFAULT.cohort(data.histories(), window(year, asAt), asAt);
-      failures.addAll(cohort.failures());
-      durations.add(cohort);
-    }
+    List<CohortDurations> durations = DurationCalculator.DEFAULT.cohorts(data.histories(),
+        years.stream().map(year -> window(year, asAt)).toList(), asAt);
+    durations.forEach(cohort -> failures.addAll(cohort.failures()));
 
     BatchResult<PipelineSaving> pipeline = PipelineCalculator.DEFAULT.savings(inputs.planned(), data,
         asAt, parameters.horizon(), inputs.rates(), inputs.support(), parameters.discountRate());
