@@ -52,7 +52,7 @@ class ExamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"CostOneChild", "ExitSavings", "SixWeeksShorter", "NewRateCard"})
+  @ValueSource(strings = {"CostOneChild", "ExitSavings", "SixWeeksShorter", "NewRateCard", "QuarterlyReport"})
   void eachExampleRunsAndPrintsItsGoldenCopy(String name) throws Exception {
     String golden = Files.readString(GOLDEN.resolve(name + ".txt"), StandardCharsets.UTF_8);
 
@@ -65,7 +65,8 @@ class ExamplesTest {
     try (var files = Files.list(EXAMPLES)) {
       files.forEach(file -> examples.add(file.getFileName().toString().replace(".java", "")));
     }
-    assertThat(examples).containsExactlyInAnyOrder("CostOneChild", "ExitSavings", "SixWeeksShorter", "NewRateCard");
+    assertThat(examples).containsExactlyInAnyOrder("CostOneChild", "ExitSavings", "SixWeeksShorter", "NewRateCard",
+        "QuarterlyReport");
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     for (String example : examples) {
       assertThat(readme).contains("permanence-examples/examples/" + example + ".java");
@@ -127,6 +128,37 @@ class ExamplesTest {
     assertThat(amount(text, "a total net saving of £([0-9,.]+)\\.")).isEqualByComparingTo(net);
     assertThat(text).contains(exits.size() + " children exited care");
     assertThat(text).containsPattern("SGO +" + sgo.size() + " ");
+  }
+
+  /**
+   * The quarterly report's headline is the savings command's rows for the year at full-year, its
+   * all-years total those since the data began, and its pipeline the pipeline command's projection.
+   */
+  @Test
+  void theQuarterlyReportsFiguresAreTheSavingsAndPipelineCommands() throws IOException {
+    String text = golden("QuarterlyReport");
+    BigDecimal year = BigDecimal.ZERO;
+    Set<String> exits = new HashSet<>();
+    for (CsvRecord row : command("savings", "--sample", "--horizon", "full-year")) {
+      year = year.add(new BigDecimal(row.getField(10)));
+      exits.add(row.getField(0) + row.getField(1));
+    }
+    BigDecimal all = BigDecimal.ZERO;
+    Set<String> allExits = new HashSet<>();
+    for (CsvRecord row : command("savings", "--sample", "--horizon", "full-year", "--from", "2016-04-01")) {
+      all = all.add(new BigDecimal(row.getField(10)));
+      allExits.add(row.getField(0) + row.getField(1));
+    }
+    Path projection = dir.resolve("projection.csv");
+    command("pipeline", "--sample", "--horizon", "full-year", "--projection", projection.toString());
+    List<CsvRecord> projected = new ArrayList<>();
+    CsvReader.builder().ofCsvRecord(Files.readString(projection, StandardCharsets.UTF_8)).forEach(projected::add);
+    CsvRecord exitsRow = projected.stream().filter(row -> row.getField(2).equals("exits")).findFirst().orElseThrow();
+
+    assertThat(text).contains(exits.size() + " exits from care to a permanent home");
+    assertThat(amount(text, "a net saving of £([0-9,.]+)\\.")).isEqualByComparingTo(year);
+    assertThat(amount(text, "all 10 years: " + allExits.size() + " exits, £([0-9,.]+)")).isEqualByComparingTo(all);
+    assertThat(text).contains(": " + exitsRow.getField(4) + " to " + exitsRow.getField(5) + " exits");
   }
 
   @Test
