@@ -3,8 +3,10 @@ package org.permanence.report;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A piece of a rendered report: what {@link ReportContent} says, before Markdown or HTML writes
@@ -65,7 +67,7 @@ sealed interface Block {
   }
 
   /** A count, days, or pounds, as {@link ReportContent} writes them, or the dash for none. */
-  java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?£?[0-9][0-9,]*(\\.[0-9]+)?|–");
+  Pattern FIGURE = Pattern.compile("-?£?[0-9][0-9,]*(\\.[0-9]+)?|–");
 
   /**
    * A bar chart: one bar per category, stacked from its series, with an optional line across the
@@ -113,7 +115,7 @@ sealed interface Block {
     /** Runs from parts: a {@link Run} as it is, anything else as plain text. */
     static List<Run> of(Object... parts) {
       // an empty run says nothing, and would print as "****" in Markdown
-      return java.util.Arrays.stream(parts)
+      return Arrays.stream(parts)
           .map(part -> part instanceof Run run ? run : new Run(String.valueOf(part), false))
           .filter(run -> !run.text().isEmpty())
           .toList();

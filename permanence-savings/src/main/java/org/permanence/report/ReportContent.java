@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.permanence.adoption.AdoptionAverages;
 import org.permanence.child.ChildId;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.duration.CohortDurations;
 import org.permanence.exit.Route;
+import org.permanence.money.Pence;
 import org.permanence.pipeline.PipelineSaving;
 import org.permanence.pipeline.PlanStatus;
 import org.permanence.pipeline.Projection;
@@ -467,7 +469,7 @@ final class ReportContent {
   }
 
   private List<Optional<BigDecimal>> cumulative(List<FinancialQuarter> quarters, List<FinancialQuarter> begun,
-      java.util.function.ToIntFunction<FinancialQuarter> exits) {
+      ToIntFunction<FinancialQuarter> exits) {
     List<Optional<BigDecimal>> values = new ArrayList<>();
     int sum = 0;
     for (FinancialQuarter quarter : quarters) {
@@ -504,7 +506,7 @@ final class ReportContent {
   }
 
   private static BigDecimal planned(List<PipelineSaving> pipeline) {
-    return org.permanence.money.Pence.sum(pipeline.stream().map(saving -> saving.saving().netSaving())::iterator);
+    return Pence.sum(pipeline.stream().map(saving -> saving.saving().netSaving())::iterator);
   }
 
   static String horizonWords(ReportParameters parameters) {

@@ -180,16 +180,17 @@ final class SvgChart {
   }
 
   private void line(Series line) {
-    List<String> points = new ArrayList<>();
+    // each point as its x and y, kept apart so that the circles need not take the path apart again
+    List<String[]> points = new ArrayList<>();
     for (int i = 0; i < line.values().size(); i++) {
       int index = i;
-      line.values().get(i).ifPresent(value -> points.add(px(centre(index)) + "," + px(y(value))));
+      line.values().get(i).ifPresent(value -> points.add(new String[] {px(centre(index)), px(y(value))}));
     }
-    out.append("<polyline class=\"line\" points=\"").append(String.join(" ", points))
+    out.append("<polyline class=\"line\" points=\"")
+        .append(String.join(" ", points.stream().map(point -> point[0] + "," + point[1]).toList()))
         .append("\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n");
-    for (String point : points) {
-      String[] xy = point.split(",");
-      out.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1])
+    for (String[] point : points) {
+      out.append("<circle cx=\"").append(point[0]).append("\" cy=\"").append(point[1])
           .append("\" r=\"3\" fill=\"#1a1a1a\"/>\n");
     }
   }
