@@ -10,8 +10,11 @@ public final class TargetOutOfReachException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The target saving, as asked. */
   private final BigDecimal target;
+  /** The most that can be saved, to pence. */
   private final BigDecimal most;
+  /** The fewest weeks sooner that save the most. */
   private final int weeks;
 
   /**
