@@ -9,6 +9,7 @@
 //   RateCard card = RateCards.read(Path.of("rates.csv"));
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.Episode;
@@ -53,7 +54,7 @@ public class CostOneChild {
     System.out.println();
     System.out.println(cost.explain());
     for (YearCost inYear : cost.years()) {
-      System.out.printf("In %s so far: %d days in care, costing £%,.2f%n",
+      System.out.printf(Locale.UK, "In %s so far: %d days in care, costing £%,.2f%n",
           inYear.year(), inYear.days(), inYear.rounded());
     }
   }

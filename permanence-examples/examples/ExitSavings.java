@@ -11,6 +11,7 @@
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -68,8 +69,8 @@ public class ExitSavings {
       }
     }
     Totals all = new Totals();
-    System.out.printf("Exits from %s to %s, each counted for %s:%n%n", year.start(), asAt, horizon);
-    System.out.printf("%-12s %8s %14s %14s %14s%n", "route", "children", "avoided", "support", "net saving");
+    System.out.printf(Locale.UK, "Exits from %s to %s, each counted for %s:%n%n", year.start(), asAt, horizon);
+    System.out.printf(Locale.UK, "%-12s %8s %14s %14s %14s%n", "route", "children", "avoided", "support", "net saving");
     for (Map.Entry<Route, Totals> entry : byRoute.entrySet()) {
       Totals totals = entry.getValue();
       print(entry.getKey().name(), totals);
@@ -79,7 +80,7 @@ public class ExitSavings {
       all.net = all.net.add(totals.net);
     }
     print("total", all);
-    System.out.printf("%n%d children exited care between %s and %s, a total net saving of £%,.2f.%n",
+    System.out.printf(Locale.UK, "%n%d children exited care between %s and %s, a total net saving of £%,.2f.%n",
         all.children, year.start(), asAt, all.net);
   }
 
@@ -91,7 +92,7 @@ public class ExitSavings {
   }
 
   static void print(String label, Totals totals) {
-    System.out.printf("%-12s %8d %,14.2f %,14.2f %,14.2f%n",
+    System.out.printf(Locale.UK, "%-12s %8d %,14.2f %,14.2f %,14.2f%n",
         label, totals.children, totals.avoided, totals.support, totals.net);
   }
 }

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,18 +77,18 @@ public class NewRateCard {
 
     // 4. Compare, placement by placement. Each segment's amount is rounded to pence before it
     //    is added, so the totals are sums of what the rows show.
-    System.out.printf("Placement costs from %s to %s, today's card and with in-house fostering up %s%%:%n%n",
+    System.out.printf(Locale.UK, "Placement costs from %s to %s, today's card and with in-house fostering up %s%%:%n%n",
         from, asAt, rise.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros().toPlainString());
-    System.out.printf("%-10s %14s %14s %12s%n", "placement", "today", "proposed", "difference");
+    System.out.printf(Locale.UK, "%-10s %14s %14s %12s%n", "placement", "today", "proposed", "difference");
     BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
     for (Map.Entry<String, BigDecimal[]> entry : byPlacement.entrySet()) {
       BigDecimal[] cost = entry.getValue();
-      System.out.printf("%-10s %,14.2f %,14.2f %,12.2f%n",
+      System.out.printf(Locale.UK, "%-10s %,14.2f %,14.2f %,12.2f%n",
           entry.getKey(), cost[0], cost[1], cost[1].subtract(cost[0]));
       total[0] = total[0].add(cost[0]);
       total[1] = total[1].add(cost[1]);
     }
-    System.out.printf("%-10s %,14.2f %,14.2f %,12.2f%n",
+    System.out.printf(Locale.UK, "%-10s %,14.2f %,14.2f %,12.2f%n",
         "total", total[0], total[1], total[1].subtract(total[0]));
   }
 

@@ -11,6 +11,7 @@
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.permanence.care.CareData;
 import org.permanence.examples.sample.SampleData;
 import org.permanence.input.RateCards;
@@ -39,21 +40,21 @@ public class SixWeeksShorter {
     DurationReduction shorter =
         DurationReductionCalculator.DEFAULT.reduction(data, window, asAt, rates, weeks);
     System.out.println(shorter.explain());
-    System.out.printf("%nPeriods ended: %d%n", shorter.count());
-    System.out.printf("Mean days in care: %s, and %s had each ended %d weeks sooner%n",
+    System.out.printf(Locale.UK, "%nPeriods ended: %d%n", shorter.count());
+    System.out.printf(Locale.UK, "Mean days in care: %s, and %s had each ended %d weeks sooner%n",
         shorter.meanDays(), shorter.meanDaysAfter(), weeks);
     BigDecimal meanWeeksShorter = shorter.meanDaysShorter().divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
-    System.out.printf("That is %s days (%s weeks) shorter on average: £%,.2f%n",
+    System.out.printf(Locale.UK, "That is %s days (%s weeks) shorter on average: £%,.2f%n",
         shorter.meanDaysShorter(), meanWeeksShorter, shorter.avoidedCost());
 
     // 4. The inverse: the fewest whole weeks sooner that save at least the target.
     try {
       DurationReduction needed =
           DurationReductionCalculator.DEFAULT.weeksFor(data, window, asAt, rates, target);
-      System.out.printf("%nTo save £%,.2f, each period would end %d weeks sooner: £%,.2f%n",
+      System.out.printf(Locale.UK, "%nTo save £%,.2f, each period would end %d weeks sooner: £%,.2f%n",
           target, needed.weeks(), needed.avoidedCost());
     } catch (TargetOutOfReachException e) {
-      System.out.printf("%nNo reduction saves £%,.2f: the most is £%,.2f%n", target, e.most());
+      System.out.printf(Locale.UK, "%nNo reduction saves £%,.2f: the most is £%,.2f%n", target, e.most());
     }
   }
 }
