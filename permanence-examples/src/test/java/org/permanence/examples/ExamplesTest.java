@@ -36,10 +36,15 @@ class ExamplesTest {
 
   @TempDir Path dir;
 
-  /** Runs an example as {@code java -cp CLASSPATH examples/NAME.java} and returns its output. */
+  /**
+   * Runs an example as {@code java -cp CLASSPATH examples/NAME.java} and returns its output. It
+   * runs in a German locale, which writes 1.234,56, so that the golden copies also show that an
+   * example prints the same on every machine.
+   */
   private static String run(String name) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder launch = new ProcessBuilder(java.toString(),
+        "-Duser.language=de", "-Duser.country=DE",
         "-cp", System.getProperty("java.class.path"),
         EXAMPLES.resolve(name + ".java").toString())
         .redirectErrorStream(true);
