@@ -81,7 +81,34 @@ public abstract class MissingRate {
   public abstract LocalDate lastDay();
 
   /**
-   * Says what is missing and how to put it right.
+   * Tells whether the first day is the birthday on which the child turned {@link #age()}: the
+   * stretch begins there because the age changed, not at a date of the records or the window.
+   *
+   * @return true if the stretch begins on a birthday
+   */
+  @Value.Default
+  public boolean startsOnBirthday() {
+    return false;
+  }
+
+  /**
+   * Tells whether the day after the last day is the child's next birthday: the stretch ends there
+   * because the age changes, or because care ends on the 18th birthday.
+   *
+   * @return true if the stretch ends on the day before a birthday
+   */
+  @Value.Default
+  public boolean endsBeforeBirthday() {
+    return false;
+  }
+
+  /**
+   * Says what is missing and how to put it right, such as {@code child C1, episode starting
+   * 2019-05-01: no rate for placement U4 with provider PR1 at age 16 from the 16th birthday to
+   * 2019-09-30; expected ...}.
+   *
+   * <p>A first or last day set by a birthday is named as the birthday, never by its date: the
+   * date, with the age beside it, would give away the child's date of birth.
    *
    * @return the message
    */
@@ -89,8 +116,25 @@ public abstract class MissingRate {
     return "child " + childId() + ", episode starting " + episodeStart() + ": no rate for placement "
         + placementType().code() + " with provider "
         + placementProvider().map(PlacementProvider::code).orElse("(none)") + " at age " + age()
-        + (lastDay().equals(firstDay()) ? " on " + firstDay() : " from " + firstDay() + " to " + lastDay())
-        + "; expected a rate card row that matches (a 0 row if the placement costs nothing)";
+        + days() + "; expected a rate card row that matches (a 0 row if the placement costs nothing)";
+  }
+
+  private String days() {
+    if (!startsOnBirthday() && !endsBeforeBirthday() && lastDay().equals(firstDay())) {
+      return " on " + firstDay();
+    }
+    String first = startsOnBirthday() ? "the " + ordinal(age()) + " birthday" : firstDay().toString();
+    String last = endsBeforeBirthday() ? "the day before the " + ordinal(age() + 1) + " birthday"
+        : lastDay().toString();
+    return " from " + first + " to " + last;
+  }
+
+  private static String ordinal(int number) {
+    int lastTwo = number % 100;
+    int last = number % 10;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    return number + suffix;
   }
 
   @Override

@@ -458,7 +458,11 @@ public final class PlacementCostCalculator {
         long to = Math.min(Math.min(end, nextBirthday), Math.min(yearEnd, spanEnd));
         RateRow row = timeline.rowOrNull(age, span);
         if (row == null) {
-          missing(cursor, to, age, place, provider, episodeStart);
+          // a birthday where the age changes, or the 18th on which care ends (whoever cut the
+          // stay there), bounds the stretch: its message must not date it
+          boolean startsOnBirthday = cursor != start && cursor == birthday(age);
+          boolean endsBeforeBirthday = to == nextBirthday && (to < end || to == adulthood);
+          missing(cursor, to, age, place, provider, episodeStart, startsOnBirthday, endsBeforeBirthday);
         } else {
           add(year, cursor, to, row, timeline.weeklyTenThousandths(age, span), age, place, provider,
               episodeStart);
@@ -535,15 +539,18 @@ public final class PlacementCostCalculator {
 
     /** Notes days with no rate, joining them to the stretch before when they run on from it. */
     private void missing(long from, long to, int age, PlacementType place,
-        Optional<PlacementProvider> provider, long episodeStart) {
+        Optional<PlacementProvider> provider, long episodeStart, boolean startsOnBirthday,
+        boolean endsBeforeBirthday) {
       if (missing == null) {
         missing = new ArrayList<>(1);
       }
       Gap last = missing.isEmpty() ? null : missing.get(missing.size() - 1);
       if (last != null && last.end == from && last.age == age && last.episodeStart == episodeStart) {
         last.end = to;
+        last.endsBeforeBirthday = endsBeforeBirthday;
       } else {
-        missing.add(new Gap(episodeStart, place, provider, age, from, to));
+        missing.add(new Gap(episodeStart, place, provider, age, from, to, startsOnBirthday,
+            endsBeforeBirthday));
       }
     }
 
@@ -559,6 +566,8 @@ public final class PlacementCostCalculator {
               .age(gap.age)
               .firstDay(LocalDate.ofEpochDay(gap.start))
               .lastDay(LocalDate.ofEpochDay(gap.end - 1))
+              .startsOnBirthday(gap.startsOnBirthday)
+              .endsBeforeBirthday(gap.endsBeforeBirthday)
               .build());
         }
         throw new MissingRateException(all);
@@ -586,16 +595,20 @@ public final class PlacementCostCalculator {
     final Optional<PlacementProvider> provider;
     final int age;
     final long start;
+    final boolean startsOnBirthday;
     long end;
+    boolean endsBeforeBirthday;
 
     Gap(long episodeStart, PlacementType place, Optional<PlacementProvider> provider, int age,
-        long start, long end) {
+        long start, long end, boolean startsOnBirthday, boolean endsBeforeBirthday) {
       this.episodeStart = episodeStart;
       this.place = place;
       this.provider = provider;
       this.age = age;
       this.start = start;
       this.end = end;
+      this.startsOnBirthday = startsOnBirthday;
+      this.endsBeforeBirthday = endsBeforeBirthday;
     }
   }
 }

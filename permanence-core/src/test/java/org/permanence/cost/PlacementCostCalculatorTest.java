@@ -560,6 +560,60 @@ class PlacementCostCalculatorTest {
   }
 
   @Test
+  void aStretchBoundedByABirthdayNamesTheBirthdayNotItsDate() {
+    // born 2005-06-10: 16 on 10 June 2021, 17 on 10 June 2022, 18 on 10 June 2023, when care
+    // ends; the card prices children up to 15 only
+    Child child = child("C1", "2005-06-10");
+    RateCard card = card("U4,*,,15,2000-01-01,700");
+
+    assertThatThrownBy(() -> CALCULATOR.stay(child, PlacementType.U4, PR1, range("2021-05-01", "2023-08-01"), card))
+        .isInstanceOfSatisfying(MissingRateException.class, e -> {
+          assertThat(e.missing())
+              .extracting(MissingRate::firstDay, MissingRate::lastDay, MissingRate::age,
+                  MissingRate::startsOnBirthday, MissingRate::endsBeforeBirthday)
+              .containsExactly(
+                  tuple(LocalDate.of(2021, 6, 10), LocalDate.of(2022, 6, 9), 16, true, true),
+                  tuple(LocalDate.of(2022, 6, 10), LocalDate.of(2023, 6, 9), 17, true, true));
+          assertThat(e.missing().get(0).message())
+              .contains("at age 16 from the 16th birthday to the day before the 17th birthday;");
+          assertThat(e.missing().get(1).message())
+              .contains("at age 17 from the 17th birthday to the day before the 18th birthday;");
+          // a birthday, or the day before one, with the age beside it, gives away the date of birth
+          assertThat(e.getMessage()).doesNotContain("-06-10", "-06-09");
+        });
+  }
+
+  @Test
+  void aStretchThatBeginsAndEndsWithItsStayIsDatedThoughItBeginsOnABirthday() {
+    // born 2005-06-10; the stay begins on the 16th birthday, a date of the records, not one
+    // worked out from the date of birth, and ends on 31 July 2021
+    Child child = child("C1", "2005-06-10");
+    RateCard card = card("U4,*,,15,2000-01-01,700");
+
+    assertThatThrownBy(() -> CALCULATOR.stay(child, PlacementType.U4, PR1, range("2021-06-10", "2021-08-01"), card))
+        .isInstanceOfSatisfying(MissingRateException.class, e -> assertThat(e.missing()).singleElement()
+            .satisfies(missing -> {
+              assertThat(missing.startsOnBirthday()).isFalse();
+              assertThat(missing.endsBeforeBirthday()).isFalse();
+              assertThat(missing.message()).contains("at age 16 from 2021-06-10 to 2021-07-31;");
+            }));
+  }
+
+  @Test
+  void aStretchCutByAFirstOfAprilBirthdayNamesTheBirthday() {
+    // born 2012-04-01: a birthday that is also the first day of a financial year
+    Child child = child("C1", "2012-04-01");
+    RateCard card = card("U4,*,,,2023-04-10,700");
+
+    assertThatThrownBy(() -> CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-03-20", "2023-04-20"), card))
+        .isInstanceOfSatisfying(MissingRateException.class, e -> assertThat(e.missing())
+            .extracting(MissingRate::message)
+            .satisfiesExactly(
+                first -> assertThat(first).contains("at age 10 from 2023-03-20 to the day before the 11th birthday;"),
+                second -> assertThat(second).contains("at age 11 from the 11th birthday to 2023-04-09;")));
+  }
+
+  @Test
   void aSingleDayWithNoRateIsNamedByItsDateAndANoProviderPlacementSaysSo() {
     Child child = child("C1", "2012-01-01");
     RateCard card = card("U4,*,,,2023-06-15,700", "K2,PR4,,,2000-01-01,700");

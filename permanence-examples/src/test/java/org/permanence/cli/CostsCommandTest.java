@@ -463,16 +463,19 @@ class CostsCommandTest {
 
     assertThat(exit).isEqualTo(2);
     String problems = stderr.toString();
-    // C5 was 15 from 1 to 9 October 2019; C9 was 15 from 1 to 7 May 2020, with no provider
+    // C5 was 15 from 1 October 2019 to the day before turning 16 on 10 October, a day not to be
+    // given, as it gives away the date of birth; C9 was 15 from 1 to 7 May 2020, with no provider
     assertThat(problems)
-        .contains("C5").contains("2019-10-01").contains("K2").contains("PR2").contains("2019-10-09")
+        .contains("C5").contains("2019-10-01").contains("K2").contains("PR2")
         .contains("C9").contains("2020-05-01").contains("2020-05-07")
         .endsWith("2 problems found; nothing was written.\n");
     assertThat(problems.lines().filter(line -> line.contains("C5"))).singleElement().asString()
-        .contains("episode starting 2019-10-01").contains("K2").contains("from 2019-10-01 to 2019-10-09");
+        .contains("episode starting 2019-10-01").contains("K2")
+        .contains("at age 15 from 2019-10-01 to the day before the 16th birthday");
     assertThat(problems.lines().filter(line -> line.contains("C9"))).singleElement().asString()
         .contains("episode starting 2020-05-01").contains("from 2020-05-01 to 2020-05-07");
-    assertThat(problems).doesNotContain("C6").doesNotContain("2002-02-10");
+    assertThat(problems).doesNotContain("2019-10-09").doesNotContain("2019-10-10")
+        .doesNotContain("child C5: child C5").doesNotContain("C6").doesNotContain("2002-02-10");
     assertThat(out).doesNotExist();
     assertThat(explain).doesNotExist();
   }
