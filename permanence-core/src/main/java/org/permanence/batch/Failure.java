@@ -39,8 +39,27 @@ public abstract class Failure {
    */
   public abstract String message();
 
+  /**
+   * Returns the failure as text, naming the child once: {@code child C1: the reason}, or the
+   * message alone when it already begins by naming the child, as a missing rate's does
+   * ({@code child C1, episode starting ...}).
+   *
+   * @return the failure as text
+   */
   @Override
   public String toString() {
-    return childId().map(id -> "child " + id + ": ").orElse("") + message();
+    if (childId().isEmpty() || namesChildFirst(message(), childId().get())) {
+      return message();
+    }
+    return "child " + childId().get() + ": " + message();
+  }
+
+  private static boolean namesChildFirst(String message, ChildId childId) {
+    String named = "child " + childId.value();
+    if (!message.startsWith(named)) {
+      return false;
+    }
+    // "child C1" names C1 in "child C1, ..." or "child C1's ...", but not in "child C10, ..."
+    return message.length() == named.length() || ",:' \n".indexOf(message.charAt(named.length())) >= 0;
   }
 }

@@ -132,12 +132,13 @@ public final class PermanenceCommand implements Runnable {
 
   /**
    * Reports the children a batch could not price, each stretch of days with no rate on a line of
-   * its own, as problems: how {@code costs} and {@code savings} report missing rates.
+   * its own, as problems: how {@code costs} and {@code savings} report missing rates. Each
+   * failure names its child once, whatever its reason.
    */
   static void reportFailures(PrintWriter err, List<Failure> failures) {
     List<String> lines = new ArrayList<>();
     for (Failure failure : failures) {
-      lines.addAll(List.of(failure.message().split("\n")));
+      lines.addAll(List.of(failure.toString().split("\n")));
     }
     reportProblems(err, lines);
   }
