@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.CareHistoryProblem;
@@ -91,6 +92,13 @@ public final class Ssda903Reader {
   private static final int REC_CODE = 5;
 
   static final List<String> HEADER_REQUIRED = List.of("CHILD", "DOB");
+
+  /** A UK postcode, with or without its space: no code of the DfE's lists looks like one. */
+  private static final Pattern POSTCODE =
+      Pattern.compile("[A-Za-z]{1,2}[0-9][A-Za-z0-9]? *[0-9][A-Za-z]{2}");
+
+  /** A unique pupil number: a letter and 12 characters, digits but for a temporary UPN's last. */
+  private static final Pattern UPN = Pattern.compile("[A-Za-z][0-9]{11}[0-9A-Za-z]");
   static final List<String> EPISODES_REQUIRED =
       List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "PLACE_PROVIDER");
 
@@ -1028,9 +1036,31 @@ public final class Ssda903Reader {
         }
         Optional<C> code = find.apply(text.cell(index));
         if (code.isEmpty()) {
-          problem(column, text.text(index), "unknown code; expected one of: " + valid);
+          String value = text.text(index);
+          String personal = personalLooking(value);
+          if (personal == null) {
+            problem(column, value, "unknown code; expected one of: " + valid);
+          } else {
+            problem(column, null, "unknown code (the value is not shown: it looks like " + personal
+                + ", perhaps in the wrong column); expected one of: " + valid);
+          }
         }
         return code;
+      }
+
+      /**
+       * What a cell that is no code looks like, if it looks like personal data a row holds in
+       * another column: a date of birth (any date, in the header file), a postcode or a UPN;
+       * otherwise null, and the value may be shown.
+       */
+      private String personalLooking(String value) {
+        if (inHeader && DateText.parseEpochDay(value) != DateText.INVALID) {
+          return "a date";
+        }
+        if (POSTCODE.matcher(value).matches()) {
+          return "a postcode";
+        }
+        return UPN.matcher(value).matches() ? "a UPN" : null;
       }
     }
   }

@@ -825,6 +825,37 @@ class Ssda903ReaderTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} under {1}")
+  @CsvSource({
+    "header.csv, SEX, " + DOB,
+    "header.csv, SEX, " + DOB_ISO,
+    "header.csv, SEX, A123456789012",
+    "episodes.csv, PLACE, " + HOME_POSTCODE,
+    "episodes.csv, PLACE_PROVIDER, M602LA",
+    "episodes.csv, CIN, A123456789012",
+  })
+  void aDateOfBirthPostcodeOrUpnInACodeColumnIsAnUnknownCodeNotShown(String file, String column, String value) {
+    // as many cells as the header names, but one typed in the wrong column
+    boolean inHeader = file.equals(HEADER);
+    Ssda903Read read = strict(
+        headerFile(List.of(inHeader ? with(child1(), column, value) : child1())),
+        episodesFile(List.of(inHeader ? episode1() : with(episode1(), column, value), episode2())));
+
+    InputProblem problem = onlyProblem(read, file, 2, column);
+    assertThat(problem.value()).isEmpty();
+    assertThat(problem.message()).startsWith("unknown code (the value is not shown: it looks like a")
+        .doesNotContain(value);
+  }
+
+  @Test
+  void aDateInACodeColumnOfTheEpisodesIsShown() {
+    // the episodes file holds no date of birth: a date there is an episode's, and helps find the row
+    Ssda903Read read = strict(headerFile(List.of(child1())),
+        episodesFile(List.of(with(episode1(), "RNE", "01/04/2019"), episode2())));
+
+    assertThat(onlyProblem(read, EPISODES, 2, "RNE").value()).contains("01/04/2019");
+  }
+
   // ---------------------------------------------------------------- lenient reading
 
   @Test
