@@ -65,8 +65,10 @@ class ProgressReportCalculatorTest {
   private static final FinancialYear Y2025 = FinancialYear.of(2025);
   private static final FinancialYear Y2026 = FinancialYear.of(2026);
 
-  private static final ProgressReport BARE = ReportExamples.report(ReportExamples.bare());
-  private static final ProgressReport FULL = ReportExamples.report(ReportExamples.full());
+  // made for each test, not once for the class, so that each test sees the calculator as it is
+  // when the test runs (a mutation test changes it between tests)
+  private final ProgressReport bareReport = ReportExamples.report(ReportExamples.bare());
+  private final ProgressReport fullReport = ReportExamples.report(ReportExamples.full());
 
   private static ProgressReport full(ReportParameters.Builder parameters) {
     return ReportExamples.report(ReportExamples.full(), parameters.asAt(AS_AT).build());
@@ -102,11 +104,11 @@ class ProgressReportCalculatorTest {
   @Test
   void yearsRunFromTheYearOfTheEarliestEpisodeToTheAsAtDatesYear() {
     // A's episode of 1 May 2023 is the earliest: 2023-24 to 2025-26
-    assertThat(BARE.years()).containsExactly(Y2023, Y2024, Y2025);
-    assertThat(BARE.year()).isEqualTo(Y2025);
-    assertThat(BARE.asAt()).isEqualTo(AS_AT);
-    assertThat(BARE.children()).isEqualTo(13);
-    assertThat(BARE.episodes()).isEqualTo(15);
+    assertThat(bareReport.years()).containsExactly(Y2023, Y2024, Y2025);
+    assertThat(bareReport.year()).isEqualTo(Y2025);
+    assertThat(bareReport.asAt()).isEqualTo(AS_AT);
+    assertThat(bareReport.children()).isEqualTo(13);
+    assertThat(bareReport.episodes()).isEqualTo(15);
   }
 
   @Test
@@ -133,28 +135,28 @@ class ProgressReportCalculatorTest {
   void exitsAreCountedByYearRouteAndQuarter() {
     // 2024-25: A (SGO, Q1), I (adoption, Q4), B (home, Q4); Z leaves after the as-at date and G's
     // E13 is not a permanence route
-    assertThat(BARE.exits(Y2023)).isZero();
-    assertThat(BARE.exits(Y2024)).isEqualTo(3);
-    assertThat(BARE.exits(Y2024, Route.SGO)).isEqualTo(1);
-    assertThat(BARE.exits(Y2024, Route.ADOPTION)).isEqualTo(1);
-    assertThat(BARE.exits(Y2024, Route.RETURN_HOME)).isEqualTo(1);
-    assertThat(BARE.exits(Y2024.quarter(4))).isEqualTo(2);
+    assertThat(bareReport.exits(Y2023)).isZero();
+    assertThat(bareReport.exits(Y2024)).isEqualTo(3);
+    assertThat(bareReport.exits(Y2024, Route.SGO)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2024, Route.ADOPTION)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2024, Route.RETURN_HOME)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2024.quarter(4))).isEqualTo(2);
 
     // 2025-26: C (SGO, Q1), D (adoption, Q2), E (home, Q3), F (SGO on the as-at date, Q3)
-    assertThat(BARE.exits(Y2025)).isEqualTo(4);
-    assertThat(BARE.exits(Y2025, Route.SGO)).isEqualTo(2);
-    assertThat(BARE.exits(Y2025, Route.ADOPTION)).isEqualTo(1);
-    assertThat(BARE.exits(Y2025, Route.RETURN_HOME)).isEqualTo(1);
-    assertThat(BARE.exits(Y2025, Route.CAO)).isZero();
-    assertThat(Y2025.quarters()).extracting(BARE::exits).containsExactly(1, 1, 2, 0);
-    assertThat(BARE.exits(Y2025.quarter(3), Route.SGO)).isEqualTo(1);
-    assertThat(BARE.exits(Y2025.quarter(3), Route.RETURN_HOME)).isEqualTo(1);
-    assertThat(BARE.exits(Y2025.quarter(1), Route.ADOPTION)).isZero();
-    assertThat(BARE.quartersBegun()).containsExactly(Y2025.quarter(1), Y2025.quarter(2), Y2025.quarter(3));
+    assertThat(bareReport.exits(Y2025)).isEqualTo(4);
+    assertThat(bareReport.exits(Y2025, Route.SGO)).isEqualTo(2);
+    assertThat(bareReport.exits(Y2025, Route.ADOPTION)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2025, Route.RETURN_HOME)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2025, Route.CAO)).isZero();
+    assertThat(Y2025.quarters()).extracting(bareReport::exits).containsExactly(1, 1, 2, 0);
+    assertThat(bareReport.exits(Y2025.quarter(3), Route.SGO)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2025.quarter(3), Route.RETURN_HOME)).isEqualTo(1);
+    assertThat(bareReport.exits(Y2025.quarter(1), Route.ADOPTION)).isZero();
+    assertThat(bareReport.quartersBegun()).containsExactly(Y2025.quarter(1), Y2025.quarter(2), Y2025.quarter(3));
 
-    assertThat(BARE.exitSavings()).extracting(s -> s.exit().childId().value())
+    assertThat(bareReport.exitSavings()).extracting(s -> s.exit().childId().value())
         .containsExactly("A", "I", "B", "C", "D", "E", "F");
-    assertThat(BARE.routes()).containsExactly(Route.ADOPTION, Route.CAO, Route.RETURN_HOME, Route.SGO);
+    assertThat(bareReport.routes()).containsExactly(Route.ADOPTION, Route.CAO, Route.RETURN_HOME, Route.SGO);
   }
 
   @Test
@@ -171,7 +173,7 @@ class ProgressReportCalculatorTest {
 
   @Test
   void savingsByTheYearOfTheExitAreTheExitsRowsAddedUp() {
-    SavingsTable table = BARE.savingsByExitYear();
+    SavingsTable table = bareReport.savingsByExitYear();
 
     // 2024-25: A, I, B. avoided 30,400 + 6,000 + 7,100 + 29,300 + 10,000 + 62,800 = 145,600;
     // support 4,040 + 600 + 500 = 5,140; net 145,600 - 5,140 = 140,460.
@@ -187,7 +189,7 @@ class ProgressReportCalculatorTest {
 
   @Test
   void savingsByTheYearInWhichTheyFallSplitAnExitInFebruaryAcrossTwoYears() {
-    SavingsTable table = BARE.savingsByYearFalling();
+    SavingsTable table = bareReport.savingsByYearFalling();
 
     // 2024-25: A 304 days, I 71, B 50: avoided 30,400 + 7,100 + 10,000 = 47,500; support 4,040 + 500.
     // 2025-26: the later part of A, I and B, and C, D, E, F: avoided 6,000 + 29,300 + 62,800 +
@@ -199,7 +201,7 @@ class ProgressReportCalculatorTest {
         List.of("2025-26", 7, "153900.00", "7360.00", "146540.00", "146540.00"),
         List.of("2026-27", 4, "53400.00", "3020.00", "50380.00", "50380.00"));
     // B left on 10 February 2025: 50 days fall in 2024-25 and 314 in 2025-26
-    assertThat(BARE.exitSavings().stream().filter(s -> s.exit().childId().value().equals("B")).findFirst()
+    assertThat(bareReport.exitSavings().stream().filter(s -> s.exit().childId().value().equals("B")).findFirst()
         .orElseThrow().years()).extracting(y -> y.year().toString(), y -> y.days(), y -> y.netSaving().toPlainString())
         .containsExactly(tuple("2024-25", 50L, "10000.00"), tuple("2025-26", 314L, "62800.00"));
     // the same rows, so the same totals; the exits count once for each year they save in (3 + 7 + 4)
@@ -208,8 +210,8 @@ class ProgressReportCalculatorTest {
 
   @Test
   void eachTotalIsTheSumOfItsRows() {
-    for (SavingsTable table : List.of(BARE.savingsByExitYear(), BARE.savingsByYearFalling(),
-        FULL.savingsByExitYear(), discounted().savingsByExitYear(), discounted().savingsByYearFalling())) {
+    for (SavingsTable table : List.of(bareReport.savingsByExitYear(), bareReport.savingsByYearFalling(),
+        fullReport.savingsByExitYear(), discounted().savingsByExitYear(), discounted().savingsByYearFalling())) {
       assertThat(table.exits()).isEqualTo(table.rows().stream().mapToInt(SavingsRow::exits).sum());
       assertThat(table.avoided()).isEqualByComparingTo(sum(table, SavingsRow::avoided));
       assertThat(table.support()).isEqualByComparingTo(sum(table, SavingsRow::support));
@@ -225,7 +227,7 @@ class ProgressReportCalculatorTest {
   void theNetSavingIsThatOfThisYearsExitsOverTheirWholeHorizon() {
     // C 29,150 + 2,610; D -500; E 13,200 + 23,200; F 7,190 + 24,570: 99,420, including the
     // 50,380 that falls in 2026-27
-    assertThat(BARE.netSaving()).isEqualByComparingTo("99420.00");
+    assertThat(bareReport.netSaving()).isEqualByComparingTo("99420.00");
   }
 
   @Test
@@ -284,26 +286,26 @@ class ProgressReportCalculatorTest {
   void thisYearsTargetsAreJudgedOnTheYearSoFar() {
     // 1 April to 31 December 2025 is 275 days of 365
     // exits: 4 against 5, pro rata 5 * 275 / 365 = 3.767...: on track
-    TargetProgress exits = judged(FULL, "exits", Y2025);
+    TargetProgress exits = judged(fullReport, "exits", Y2025);
     assertThat(exits.actual()).isEqualByComparingTo("4");
     assertThat(exits.proRataTarget()).isEqualByComparingTo("3.77");
     assertThat(exits.status()).map(s -> s.label()).contains("on track");
     // SGO: C and F, 2 against 2: met
-    assertThat(judged(FULL, "exits:SGO", Y2025).actual()).isEqualByComparingTo("2");
-    assertThat(status(FULL, "exits:SGO", Y2025)).contains("met");
+    assertThat(judged(fullReport, "exits:SGO", Y2025).actual()).isEqualByComparingTo("2");
+    assertThat(status(fullReport, "exits:SGO", Y2025)).contains("met");
     // adoption: D alone, 1 against 2, pro rata 2 * 275 / 365 = 1.507: behind
-    assertThat(judged(FULL, "exits:ADOPTION", Y2025).actual()).isEqualByComparingTo("1");
-    assertThat(status(FULL, "exits:ADOPTION", Y2025)).contains("behind");
+    assertThat(judged(fullReport, "exits:ADOPTION", Y2025).actual()).isEqualByComparingTo("1");
+    assertThat(status(fullReport, "exits:ADOPTION", Y2025)).contains("behind");
     // net saving: 99,420 against 120,000, pro rata 120,000 * 275 / 365 = 90,410.96: on track
-    TargetProgress saving = judged(FULL, "net_saving", Y2025);
+    TargetProgress saving = judged(fullReport, "net_saving", Y2025);
     assertThat(saving.actual()).isEqualByComparingTo("99420.00");
     assertThat(saving.proRataTarget()).isEqualByComparingTo("90410.96");
     assertThat(saving.status()).map(s -> s.label()).contains("on track");
     // mean days of C, D, E, F, G: (212 + 501 + 172 + 265 + 35) / 5 = 237.00, at most 250: met
-    assertThat(judged(FULL, "mean_days", Y2025).actual()).isEqualByComparingTo("237.00");
-    assertThat(status(FULL, "mean_days", Y2025)).contains("met");
+    assertThat(judged(fullReport, "mean_days", Y2025).actual()).isEqualByComparingTo("237.00");
+    assertThat(status(fullReport, "mean_days", Y2025)).contains("met");
 
-    assertThat(FULL.headline()).extracting(p -> p.target().measure().toString())
+    assertThat(fullReport.headline()).extracting(p -> p.target().measure().toString())
         .containsExactly("exits", "exits:SGO", "exits:ADOPTION", "net_saving", "mean_days");
   }
 
@@ -311,15 +313,15 @@ class ProgressReportCalculatorTest {
   void earlierYearsAreMetOrMissed() {
     // 2024-25: 3 exits of 3, met; net 140,460 short of 150,000, missed; mean days of A, I, B:
     // (397 + 507 + 392) / 3 = 432.00, over 400, missed. 2023-24: no exit against 1, missed.
-    assertThat(status(FULL, "exits", Y2024)).contains("met");
-    assertThat(judged(FULL, "net_saving", Y2024).actual()).isEqualByComparingTo("140460.00");
-    assertThat(status(FULL, "net_saving", Y2024)).contains("missed");
-    assertThat(judged(FULL, "mean_days", Y2024).actual()).isEqualByComparingTo("432.00");
-    assertThat(status(FULL, "mean_days", Y2024)).contains("missed");
-    assertThat(judged(FULL, "exits", Y2023).actual()).isEqualByComparingTo("0");
-    assertThat(status(FULL, "exits", Y2023)).contains("missed");
+    assertThat(status(fullReport, "exits", Y2024)).contains("met");
+    assertThat(judged(fullReport, "net_saving", Y2024).actual()).isEqualByComparingTo("140460.00");
+    assertThat(status(fullReport, "net_saving", Y2024)).contains("missed");
+    assertThat(judged(fullReport, "mean_days", Y2024).actual()).isEqualByComparingTo("432.00");
+    assertThat(status(fullReport, "mean_days", Y2024)).contains("missed");
+    assertThat(judged(fullReport, "exits", Y2023).actual()).isEqualByComparingTo("0");
+    assertThat(status(fullReport, "exits", Y2023)).contains("missed");
     // in the order of year, then the file
-    assertThat(FULL.targets()).extracting(p -> p.target().year().toString() + " " + p.target().measure())
+    assertThat(fullReport.targets()).extracting(p -> p.target().year().toString() + " " + p.target().measure())
         .containsExactly("2023-24 exits", "2024-25 exits", "2024-25 net_saving", "2024-25 mean_days",
             "2025-26 exits", "2025-26 exits:SGO", "2025-26 exits:ADOPTION", "2025-26 net_saving",
             "2025-26 mean_days");
@@ -328,16 +330,16 @@ class ProgressReportCalculatorTest {
   @Test
   void targetsThatCannotBeJudgedAreSetAside() {
     // 2022-23 is before the data, 2026-27 not begun, and no period of care ended in 2023-24
-    assertThat(FULL.targetsNotJudged()).extracting(t -> t.year().toString() + " " + t.measure())
+    assertThat(fullReport.targetsNotJudged()).extracting(t -> t.year().toString() + " " + t.measure())
         .containsExactly("2022-23 exits", "2023-24 mean_days", "2026-27 exits");
-    assertThat(FULL.targets()).noneMatch(p -> p.target().year().equals(Y2022) || p.target().year().equals(Y2026));
+    assertThat(fullReport.targets()).noneMatch(p -> p.target().year().equals(Y2022) || p.target().year().equals(Y2026));
   }
 
   // ---------------------------------------------------------------- pipeline
 
   @Test
   void theProjectionAddsScheduledThenAssessingPlansUpToTheTargetDate() {
-    Projection projection = FULL.projection();
+    Projection projection = fullReport.projection();
 
     // achieved: C, D, E, F. Scheduled by 31 March 2026: P1 (P3's 1 May is after it). Assessing:
     // P2 on 15 March and P4 on 31 March, the target date itself.
@@ -357,7 +359,7 @@ class ProgressReportCalculatorTest {
     assertThat(projection.lowSaving()).isEqualByComparingTo("131180.00");
     assertThat(projection.highSaving()).isEqualByComparingTo("235740.00");
     // every plan is priced, P3 included: 364 * 100 = 36,400
-    assertThat(FULL.pipeline()).extracting(p -> p.plan().childId().value(), p -> p.saving().netSaving().toPlainString())
+    assertThat(fullReport.pipeline()).extracting(p -> p.plan().childId().value(), p -> p.saving().netSaving().toPlainString())
         .containsExactly(tuple("P1", "31760.00"), tuple("P2", "68160.00"), tuple("P4", "36400.00"),
             tuple("P3", "36400.00"));
   }
@@ -382,10 +384,10 @@ class ProgressReportCalculatorTest {
 
   @Test
   void withNoPlansThePipelineHoldsOnlyTheExitsAchieved() {
-    assertThat(BARE.pipeline()).isEmpty();
-    assertThat(BARE.projection().achievedExits()).isEqualTo(4);
-    assertThat(BARE.projection().highExits()).isEqualTo(4);
-    assertThat(BARE.projection().highSaving()).isEqualByComparingTo("99420.00");
+    assertThat(bareReport.pipeline()).isEmpty();
+    assertThat(bareReport.projection().achievedExits()).isEqualTo(4);
+    assertThat(bareReport.projection().highExits()).isEqualTo(4);
+    assertThat(bareReport.projection().highSaving()).isEqualByComparingTo("99420.00");
   }
 
   // ---------------------------------------------------------------- durations
@@ -397,14 +399,14 @@ class ProgressReportCalculatorTest {
     // 2025: 366 + 26); mean 1,296 / 3 = 432.00, median 397.
     // 2025-26 to 31 December: C 212, D 501 (365 + 136), E 172, F 265, G 35; Z ends after the
     // as-at date and is left out. Mean 1,185 / 5 = 237.00, median 212.
-    assertThat(BARE.durations()).extracting(c -> c.window(), CohortDurations::count,
+    assertThat(bareReport.durations()).extracting(c -> c.window(), CohortDurations::count,
             c -> c.meanDays().toPlainString(), c -> c.medianDays().stripTrailingZeros().toPlainString())
         .containsExactly(
             tuple(Y2023.range(), 0, "0.00", "0"),
             tuple(Y2024.range(), 3, "432.00", "397"),
             tuple(LocalDateRange.of(Y2025.start(), LocalDate.parse("2026-01-01")), 5, "237.00", "212"));
-    assertThat(BARE.durations(Y2024)).map(CohortDurations::totalDays).contains(1296L);
-    assertThat(BARE.durations(Y2026)).isEmpty();
+    assertThat(bareReport.durations(Y2024)).map(CohortDurations::totalDays).contains(1296L);
+    assertThat(bareReport.durations(Y2026)).isEmpty();
   }
 
   @Test
@@ -425,14 +427,14 @@ class ProgressReportCalculatorTest {
   void theScenarioTakesSixWeeksOffThisYearsPeriodsByDefault() {
     // the last min(42, days) days of each period ended this year, at the rate of the placement:
     // C 42 * 100 = 4,200; D 42 * 0 (A6) = 0; E 4,200; F 4,200; G only 35 days, 35 * 100 = 3,500
-    assertThat(BARE.reduction().weeks()).isEqualTo(6);
-    assertThat(BARE.reduction().count()).isEqualTo(5);
-    assertThat(BARE.reduction().avoidedCost()).isEqualByComparingTo("16100.00");
-    assertThat(BARE.reduction().window()).isEqualTo(LocalDateRange.of(Y2025.start(), LocalDate.parse("2026-01-01")));
+    assertThat(bareReport.reduction().weeks()).isEqualTo(6);
+    assertThat(bareReport.reduction().count()).isEqualTo(5);
+    assertThat(bareReport.reduction().avoidedCost()).isEqualByComparingTo("16100.00");
+    assertThat(bareReport.reduction().window()).isEqualTo(LocalDateRange.of(Y2025.start(), LocalDate.parse("2026-01-01")));
     // before 237.00; after (170 + 459 + 130 + 223 + 0) / 5 = 982 / 5 = 196.40; 203 / 5 = 40.60 off
-    assertThat(BARE.reduction().meanDays()).isEqualByComparingTo("237.00");
-    assertThat(BARE.reduction().meanDaysAfter()).isEqualByComparingTo("196.40");
-    assertThat(BARE.reduction().meanDaysShorter()).isEqualByComparingTo("40.60");
+    assertThat(bareReport.reduction().meanDays()).isEqualByComparingTo("237.00");
+    assertThat(bareReport.reduction().meanDaysAfter()).isEqualByComparingTo("196.40");
+    assertThat(bareReport.reduction().meanDaysShorter()).isEqualByComparingTo("40.60");
   }
 
   @Test
@@ -449,7 +451,7 @@ class ProgressReportCalculatorTest {
 
   @Test
   void adoptionTimelinessIsAveragedByYearAndOverThreeYears() {
-    List<AdoptionAverages> byYear = FULL.adoptionByYear();
+    List<AdoptionAverages> byYear = fullReport.adoptionByYear();
 
     // 2024-25: I, adopted by its foster carers: 507 days in care to the adoption; authority
     // 1 February 2024 to the match on 3 June 2024: 29 + 31 + 30 + 31 + 2 = 123 days, over 121.
@@ -468,21 +470,21 @@ class ProgressReportCalculatorTest {
 
     // the three years to 31 December 2025, [1 January 2023, 1 January 2026): I and D,
     // (507 + 183) / 2 = 345.00 and (123 + 45) / 2 = 84.00, both within the thresholds
-    AdoptionAverages three = FULL.adoptionThreeYears();
+    AdoptionAverages three = fullReport.adoptionThreeYears();
     assertThat(three.window()).isEqualTo(LocalDateRange.of(LocalDate.parse("2023-01-01"), LocalDate.parse("2026-01-01")));
     assertThat(three.count()).isEqualTo(2);
     assertThat(three.meanEntryToPlacementDays()).map(BigDecimal::toPlainString).contains("345.00");
     assertThat(three.meanAuthorityToMatchDays()).map(BigDecimal::toPlainString).contains("84.00");
     assertThat(three.entryToPlacementWithinThreshold()).contains(true);
-    assertThat(FULL.adoptionRecordsGiven()).isTrue();
+    assertThat(fullReport.adoptionRecordsGiven()).isTrue();
   }
 
   @Test
   void withoutAdoptionRecordsNoMatchIsMeasured() {
-    assertThat(BARE.adoptionRecordsGiven()).isFalse();
-    assertThat(BARE.adoptionThreeYears().count()).isEqualTo(2);
-    assertThat(BARE.adoptionThreeYears().matchedCount()).isZero();
-    assertThat(BARE.adoptionThreeYears().meanAuthorityToMatchDays()).isEmpty();
+    assertThat(bareReport.adoptionRecordsGiven()).isFalse();
+    assertThat(bareReport.adoptionThreeYears().count()).isEqualTo(2);
+    assertThat(bareReport.adoptionThreeYears().matchedCount()).isZero();
+    assertThat(bareReport.adoptionThreeYears().meanAuthorityToMatchDays()).isEmpty();
   }
 
   /**
@@ -529,8 +531,8 @@ class ProgressReportCalculatorTest {
 
   @Test
   void theCardsEffectiveDatesAreListed() {
-    assertThat(BARE.rateCardDates()).containsExactly(LocalDate.parse("2020-01-01"), LocalDate.parse("2024-04-01"));
-    assertThat(BARE.supportCardDates()).containsExactly(LocalDate.parse("2020-01-01"));
+    assertThat(bareReport.rateCardDates()).containsExactly(LocalDate.parse("2020-01-01"), LocalDate.parse("2024-04-01"));
+    assertThat(bareReport.supportCardDates()).containsExactly(LocalDate.parse("2020-01-01"));
     ProgressReport noSupport = ReportExamples.report(ReportInputs.builder().data(ReportExamples.data())
         .rates(RATES).build());
     assertThat(noSupport.supportCardDates()).isEmpty();
@@ -549,7 +551,7 @@ class ProgressReportCalculatorTest {
     assertThat(parameters.targetDate()).isEqualTo(LocalDate.parse("2026-03-31"));
     assertThat(parameters.scenarioWeeks()).isEqualTo(6);
     assertThat(parameters.year()).isEqualTo(Y2025);
-    assertThat(BARE.parameters()).isEqualTo(parameters);
+    assertThat(bareReport.parameters()).isEqualTo(parameters);
   }
 
   // ---------------------------------------------------------------- failures
@@ -565,20 +567,20 @@ class ProgressReportCalculatorTest {
     // X is left out of every priced figure, which are the same as without it
     assertThat(report.exitSavings()).extracting(s -> s.exit().childId().value())
         .containsExactly("A", "I", "B", "C", "D", "E", "F");
-    assertThat(rows(report.savingsByExitYear())).isEqualTo(rows(FULL.savingsByExitYear()));
-    assertThat(rows(report.savingsByYearFalling())).isEqualTo(rows(FULL.savingsByYearFalling()));
+    assertThat(rows(report.savingsByExitYear())).isEqualTo(rows(fullReport.savingsByExitYear()));
+    assertThat(rows(report.savingsByYearFalling())).isEqualTo(rows(fullReport.savingsByYearFalling()));
     assertThat(report.netSaving()).isEqualByComparingTo("99420.00");
     assertThat(report.reduction().avoidedCost()).isEqualByComparingTo("16100.00");
     assertThat(report.projection().highSaving()).isEqualByComparingTo("235740.00");
     // and so are the targets' statuses; only the mean days (below) count X
     assertThat(report.targets()).extracting(p -> p.target(), p -> p.status())
-        .isEqualTo(FULL.targets().stream().map(p -> tuple(p.target(), p.status())).toList());
+        .isEqualTo(fullReport.targets().stream().map(p -> tuple(p.target(), p.status())).toList());
     // durations need no rate: X's 273 days (1 January to 1 October 2025) count,
     // (1,185 + 273) / 6 = 243.00
     assertThat(report.durations(Y2025)).map(CohortDurations::meanDays).map(BigDecimal::toPlainString)
         .contains("243.00");
     assertThat(report.children()).isEqualTo(14);
-    assertThat(FULL.failures()).isEmpty();
+    assertThat(fullReport.failures()).isEmpty();
   }
 
   // ---------------------------------------------------------------- parameters

@@ -32,7 +32,9 @@ class SupportCardTest {
     throw new AssertionError("expected the card to be refused");
   }
 
-  private static final SupportCard CARD = card(
+  // made for each test, not once for the class: a card sorts its rows as it is made, so a card
+  // made once would hide a change to that order from every test but the first
+  private final SupportCard supportCard = card(
       "*,weekly,,,2020-04-01,100",          // line 2: any route
       "SGO,weekly,,,2020-04-01,200",        // line 3: SGO, any age
       "SGO,weekly,11,17,2020-04-02,250",    // line 4: SGO, 11 and over (not on line 3's date: ages would overlap)
@@ -60,7 +62,7 @@ class SupportCardTest {
     "one-off | CAO         | 5  | 2023-01-01 | -",
   })
   void theRowIsTheMostSpecificThenTheLatest(String kind, String route, int age, String day, String line) {
-    Optional<SupportRow> row = CARD.row(SupportKind.find(kind).orElseThrow(), Route.of(route), age,
+    Optional<SupportRow> row = supportCard.row(SupportKind.find(kind).orElseThrow(), Route.of(route), age,
         LocalDate.parse(day));
 
     if (line.equals("-")) {
@@ -110,9 +112,9 @@ class SupportCardTest {
 
   @Test
   void aRowWritesItselfAsTheCardDoes() {
-    assertThat(CARD.rows().get(2)).hasToString("SGO,weekly,11,17,2020-04-02,250");
-    assertThat(CARD.rows().get(0)).hasToString("*,weekly,,,2020-04-01,100");
-    assertThat(CARD.effectiveDates()).containsExactly(
+    assertThat(supportCard.rows().get(2)).hasToString("SGO,weekly,11,17,2020-04-02,250");
+    assertThat(supportCard.rows().get(0)).hasToString("*,weekly,,,2020-04-01,100");
+    assertThat(supportCard.effectiveDates()).containsExactly(
         LocalDate.parse("2020-04-01"), LocalDate.parse("2020-04-02"), LocalDate.parse("2023-01-01"),
         LocalDate.parse("2024-04-01"));
   }
