@@ -521,7 +521,8 @@ final class ReportContent {
       return "the years to each child's 18th birthday";
     }
     if (text.startsWith("weeks:")) {
-      return "the " + text.substring(6) + " weeks after each exit";
+      int weeks = Integer.parseInt(text.substring(6));
+      return "the " + weeks + " " + plural(weeks, "week", "weeks") + " after each exit";
     }
     return "the days after each exit up to " + day(LocalDate.parse(text.substring(6)).minusDays(1));
   }
