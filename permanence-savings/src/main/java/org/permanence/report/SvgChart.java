@@ -24,6 +24,7 @@ final class SvgChart {
   private static final List<String> COLOURS =
       List.of("#1f4e79", "#5b9bd5", "#70ad47", "#ed7d31", "#7f6084", "#a5a5a5", "#264478", "#9e480e");
   private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final int LEGEND_ROW = 18;
 
   private final Chart chart;
   private final String id;
@@ -44,8 +45,10 @@ final class SvgChart {
 
   private String draw() {
     scale();
+    // a legend too long for one row takes more, and the chart grows to hold them
+    int height = HEIGHT + LEGEND_ROW * (legendRows() - 1);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
-        .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+        .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
         .append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">\n");
     out.append("<title id=\"").append(id).append("-title\">").append(HtmlReport.escape(chart.title())).append("</title>\n");
     out.append("<desc id=\"").append(id).append("-desc\">").append(HtmlReport.escape(chart.description())).append("</desc>\n");
@@ -195,20 +198,50 @@ final class SvgChart {
     }
   }
 
-  private void legend() {
-    int x = LEFT;
-    int y = HEIGHT - 34;
+  /** The legend's entries: a box for each series, then a dashed line and a solid line. */
+  private List<String[]> legendEntries() {
     List<String[]> entries = new ArrayList<>();
     for (int s = 0; s < chart.series().size(); s++) {
       entries.add(new String[] {"box", colour(s), chart.series().get(s).name()});
     }
     chart.line().ifPresent(line -> entries.add(new String[] {"dash", "#1a1a1a", line.name()}));
     chart.level().ifPresent(level -> entries.add(new String[] {"line", "#c00000", level.name()}));
-    for (String[] entry : entries) {
-      int width = 24 + entry[2].length() * 6 + 14;
-      if (x + width > RIGHT) {
+    return entries;
+  }
+
+  /** An entry's width: its mark, its name at about 6 pixels a character, and a gap. */
+  private static int legendWidth(String[] entry) {
+    return 24 + entry[2].length() * 6 + 14;
+  }
+
+  /** Whether an entry starting at {@code x} goes on to the next row: never the first of a row. */
+  private static boolean wraps(int x, int width) {
+    return x > LEFT && x + width > RIGHT;
+  }
+
+  /** The rows the legend takes, at least one. */
+  private int legendRows() {
+    int rows = 1;
+    int x = LEFT;
+    for (String[] entry : legendEntries()) {
+      int width = legendWidth(entry);
+      if (wraps(x, width)) {
         x = LEFT;
-        y += 18;
+        rows++;
+      }
+      x += width;
+    }
+    return rows;
+  }
+
+  private void legend() {
+    int x = LEFT;
+    int y = HEIGHT - 34;
+    for (String[] entry : legendEntries()) {
+      int width = legendWidth(entry);
+      if (wraps(x, width)) {
+        x = LEFT;
+        y += LEGEND_ROW;
       }
       if (entry[0].equals("box")) {
         out.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"12\" height=\"12\" fill=\"")
@@ -253,13 +286,16 @@ final class SvgChart {
     }
     BigDecimal size = value.abs();
     String sign = value.signum() < 0 ? "-" : "";
-    if (size.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+    // the unit is chosen by the figure as rounded, so that 999,999 is "£1m", not "£1000k"
+    BigDecimal pounds = size.setScale(0, RoundingMode.HALF_UP);
+    BigDecimal thousands = size.movePointLeft(3).setScale(0, RoundingMode.HALF_UP);
+    if (thousands.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
       return sign + "£" + size.movePointLeft(6).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "m";
     }
-    if (size.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
-      return sign + "£" + size.movePointLeft(3).setScale(0, RoundingMode.HALF_UP).toPlainString() + "k";
+    if (pounds.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
+      return sign + "£" + thousands.toPlainString() + "k";
     }
-    return sign + "£" + size.setScale(0, RoundingMode.HALF_UP).toPlainString();
+    return sign + "£" + pounds.toPlainString();
   }
 
   /** An axis label: a count, or pounds in thousands or millions ("£250k", "£1.5m"). */
