@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,5 +80,20 @@ class HorizonTest {
 
     assertThat(longer).isGreaterThanOrEqualTo(shorter);
     assertThat(longer).isLessThanOrEqualTo(Math.max(0, EIGHTEENTH.toEpochDay() - exit.toEpochDay()));
+  }
+
+  @Test
+  void horizonsAreEqualWhenWrittenTheSame() {
+    List<Horizon> different = List.of(Horizon.inYear(), Horizon.fullYear(), Horizon.toEighteen(), Horizon.weeks(26),
+        Horizon.weeks(27), Horizon.until(LocalDate.parse("2026-03-31")), Horizon.until(LocalDate.parse("2026-04-01")));
+
+    for (Horizon horizon : different) {
+      Horizon again = Horizon.parse(horizon.toString());
+      assertThat(again).isEqualTo(horizon).hasSameHashCodeAs(horizon);
+      assertThat(different).filteredOn(other -> other.equals(horizon)).containsExactly(horizon);
+    }
+    assertThat(Horizon.weeks(26)).isNotEqualTo("weeks:26");
+    // a set of horizons spreads them: no two of these share a hash
+    assertThat(different.stream().map(Horizon::hashCode).distinct()).hasSameSizeAs(different);
   }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
@@ -85,5 +89,24 @@ class RouteTablesTest {
     assertThatThrownBy(() -> read("reason,route\nE45,SGO\n"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("REC");
+  }
+
+  @Test
+  void aTableIsReadFromAFile(@TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("routes.csv"), "rec,route\nE45,SGO\nE41,CAO\n");
+
+    assertThat(RouteTables.read(file)).isEqualTo(RouteTable.of(Map.of(
+        ReasonEpisodeCeased.E45, Route.SGO, ReasonEpisodeCeased.E41, Route.CAO)));
+  }
+
+  @Test
+  void aRowAlreadyWrongIsNotTheFirstOfAPair() {
+    // line 2's route is no route, and X1 is never an exit: neither counts as the reason listed, so
+    // lines 3 and 5 are not said to list a reason twice
+    assertThat(problems("rec,route\nE45,sgo\nE45,SGO\nX1,SGO\nX1,SGO\n"))
+        .extracting(InputProblem::line, problem -> problem.column().orElse(""))
+        .containsExactly(tuple(2L, "route"), tuple(4L, "rec"), tuple(5L, "rec"));
+    assertThat(problems("rec,route\nE45,sgo\nE45,SGO\nX1,SGO\nX1,SGO\n"))
+        .noneMatch(problem -> problem.message().contains("twice"));
   }
 }

@@ -43,4 +43,18 @@ class RouteTest {
     assertThat(table).isEqualTo(RouteTable.of(Map.of(ReasonEpisodeCeased.E41, Route.CAO)));
     assertThat(table).hasToString("RouteTable[E41=CAO]");
   }
+
+  @Test
+  void tablesAreEqualWhenTheyGiveTheSameRoutes() {
+    RouteTable sgo = RouteTable.of(Map.of(ReasonEpisodeCeased.E45, Route.SGO));
+
+    assertThat(sgo).isEqualTo(RouteTable.of(new HashMap<>(Map.of(ReasonEpisodeCeased.E45, Route.SGO))))
+        .hasSameHashCodeAs(RouteTable.of(Map.of(ReasonEpisodeCeased.E45, Route.SGO)));
+    assertThat(sgo).isNotEqualTo(RouteTable.of(Map.of(ReasonEpisodeCeased.E46, Route.SGO)))
+        .isNotEqualTo(RouteTable.of(Map.of(ReasonEpisodeCeased.E45, Route.CAO)))
+        .isNotEqualTo(RouteTable.DEFAULT)
+        .isNotEqualTo("RouteTable[E45=SGO]");
+    assertThat(sgo.hashCode()).isNotEqualTo(RouteTable.DEFAULT.hashCode())
+        .isNotEqualTo(RouteTable.of(Map.of(ReasonEpisodeCeased.E46, Route.SGO)).hashCode());
+  }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
 import org.permanence.care.Episode;
@@ -388,5 +392,36 @@ class PlannedExitsTest {
     assertThat(e.getMessage()).contains("2 problems")
         .contains("planned.csv line 2, column child, value 'C9'")
         .contains("planned.csv line 3, column route, value 'NOPE'");
+  }
+
+  @Test
+  void anEmptyRouteOrStatusIsSaidToBeEmpty() {
+    List<InputProblem> problems = problems("C1,2026-02-01,,scheduled\nC2,2026-02-01,HOME,\nC3,2026-02-01,SGO,soon\n");
+
+    assertThat(problems).extracting(InputProblem::line, p -> p.column().orElse(""), p -> p.message())
+        .containsExactly(
+            tuple(2L, "route", "empty; expected one of: ADOPTION, CAO, RETURN_HOME, SGO"),
+            tuple(3L, "route", "not a route of the route table; expected one of: ADOPTION, CAO, RETURN_HOME, SGO"),
+            tuple(3L, "status", "empty; expected scheduled or assessing"),
+            tuple(4L, "status", "unknown status; expected scheduled or assessing"));
+  }
+
+  @Test
+  void plansAreReadFromAFile(@TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("planned.csv"), COLUMNS + "C1,2026-02-01,SGO,assessing\n");
+
+    assertThat(PlannedExits.read(file, RouteTable.DEFAULT, DATA, AS_AT))
+        .extracting(p -> p.childId().value(), PlannedExit::date, PlannedExit::status)
+        .containsExactly(tuple("C1", date("2026-02-01"), PlanStatus.ASSESSING));
+  }
+
+  @Test
+  void aStatusIsWrittenAsTheFileWritesIt() {
+    assertThat(PlanStatus.SCHEDULED.code()).isEqualTo("scheduled");
+    assertThat(PlanStatus.ASSESSING.code()).isEqualTo("assessing");
+    for (PlanStatus status : PlanStatus.values()) {
+      assertThat(PlanStatus.find(" " + status.code().toUpperCase() + " ")).contains(status);
+    }
+    assertThat(PlanStatus.find("probable")).isEmpty();
   }
 }

@@ -1,12 +1,18 @@
 package org.permanence.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.exit.Route;
 import org.permanence.exit.RouteTable;
@@ -97,5 +103,55 @@ class TargetsTest {
           assertThat(problem.line()).isEqualTo(1);
           assertThat(problem.message()).containsIgnoringCase("financial_year");
         });
+  }
+
+  @Test
+  void anEmptyCellIsSaidToBeEmpty() {
+    List<InputProblem> problems = problems("measure,financial_year,target\n,2025-26,15\nexits,,15\nexits,2025-26,\n"
+        + "net_saving,2025-26,\n");
+
+    assertThat(problems).extracting(InputProblem::line, p -> p.column().orElse(""), InputProblem::message)
+        .containsExactly(
+            tuple(2L, "measure", "empty; expected exits, exits:ROUTE (one of: ADOPTION, CAO, RETURN_HOME, SGO),"
+                + " net_saving or mean_days"),
+            tuple(3L, "financial_year", "empty; expected a year written as 2025-26"),
+            tuple(4L, "target", "empty; expected a whole number of exits, zero or more, such as 15"),
+            tuple(5L, "target", "empty; expected a number, zero or more, written plainly, such as 180000 or 420.5"));
+    assertThat(problems("measure,financial_year,target\nadoptions,2025/26,x\n"))
+        .extracting(InputProblem::message)
+        .allSatisfy(message -> assertThat(message).doesNotStartWith("empty"))
+        .extracting(message -> message.substring(0, message.indexOf(';')))
+        .containsExactly("not a measure", "not a financial year", "not a target");
+  }
+
+  @Test
+  void targetsAreReadFromAFile(@TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("targets.csv"), "measure,financial_year,target\nexits,2025-26,0\n");
+
+    // a target of zero is allowed
+    assertThat(Targets.read(file, RouteTable.DEFAULT)).singleElement()
+        .satisfies(target -> assertThat(target.target()).isZero());
+  }
+
+  @Test
+  void aMeasureByRouteIsOnlyOfExits() {
+    assertThat(Measure.parse(" Exits : sgo ")).isEqualTo(Measure.exits(Route.SGO));
+    assertThatIllegalArgumentException().isThrownBy(() -> Measure.parse(":SGO"))
+        .withMessage("only exits can be by route, as exits:SGO");
+    assertThatIllegalArgumentException().isThrownBy(() -> Measure.parse("mean_days:SGO"))
+        .withMessage("only exits can be by route, as exits:SGO");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ImmutableMeasure.builder().kind(Measure.Kind.NET_SAVING).route(Route.SGO).build())
+        .withMessage("only exits can be by route");
+    assertThat(ImmutableMeasure.builder().kind(Measure.Kind.EXITS).route(Route.SGO).build())
+        .isEqualTo(Measure.exits(Route.SGO));
+  }
+
+  @Test
+  void aTargetIsZeroOrMore() {
+    assertThat(Target.of(Measure.EXITS, FinancialYear.of(2025), BigDecimal.ZERO).target()).isZero();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Target.of(Measure.EXITS, FinancialYear.of(2025), new BigDecimal("-0.01")))
+        .withMessageContaining("-0.01");
   }
 }
