@@ -202,4 +202,46 @@ class DurationReductionCalculatorTest {
     assertThat(needsP1.hasFailures()).isTrue();
     assertThat(needsP1.weeks()).isEqualTo(7);
   }
+
+  @Test
+  void oneEndedPeriodExplainsItselfInTheSingular() {
+    // C9 alone: 30 days, its last 7 at £110
+    DurationReduction one = CALCULATOR.reduction(DATA,
+        LocalDateRange.ofClosed(date("2025-12-01"), date("2025-12-31")), AS_AT, RATES, 1);
+
+    assertThat(one.explain()).isEqualTo("1 period of care ended from 2025-12-01 to 2025-12-31, as at 2025-12-31,"
+        + " lasting 30.00 days on average. Had each ended 1 week sooner (never before its start), they would have"
+        + " lasted 23.00 days on average, 7.00 days shorter, and their placements would have cost £770.00 less.");
+  }
+
+  @Test
+  void periodsThatCannotBeCostedAreCountedOutInTheExplanation() {
+    DurationReduction ten = CALCULATOR.reduction(UNPRICED_START, WINDOW, AS_AT, RATES, 10);
+    CareData twoUnpriced = CareData.of(List.of(
+        history("C1", "2015-06-01",
+            episode("C1", "2025-01-01", "2025-03-01", "X1", PlacementType.P1),
+            episode("C1", "2025-03-01", "2025-04-15", "E45", PlacementType.U4)),
+        history("C2", "2015-06-01", episode("C2", "2025-01-01", "2025-04-15", "E45", PlacementType.P1))));
+
+    // no period left to average: the means are zero, not missing
+    assertThat(ten.meanDays()).isEqualByComparingTo("0").hasToString("0.00");
+    assertThat(ten.meanDaysAfter()).hasToString("0.00");
+    assertThat(ten.explain()).startsWith("0 periods of care ended")
+        .endsWith(" 1 child's periods could not be costed and are left out.");
+    assertThat(CALCULATOR.reduction(twoUnpriced, WINDOW, AS_AT, RATES, 10).explain())
+        .endsWith(" 2 children's periods could not be costed and are left out.");
+    assertThat(CALCULATOR.reduction(UNPRICED_START, WINDOW, AS_AT, RATES, 6).explain()).doesNotContain("costed");
+  }
+
+  @Test
+  void aTargetOutOfReachAtOneWeekSaysWeek() {
+    // C3 alone: 5 days at £110, all of them taken off by one week
+    assertThatThrownBy(() -> CALCULATOR.weeksFor(DATA, LocalDateRange.ofClosed(date("2025-07-01"), date("2025-07-31")),
+            AS_AT, RATES, new BigDecimal("551")))
+        .isInstanceOfSatisfying(TargetOutOfReachException.class, e -> {
+          assertThat(e.weeks()).isEqualTo(1);
+          assertThat(e.getMessage()).isEqualTo("a saving of 551 is out of reach: ending every period that ended in"
+              + " the window at its start (1 week or more sooner) saves at most 550.00");
+        });
+  }
 }

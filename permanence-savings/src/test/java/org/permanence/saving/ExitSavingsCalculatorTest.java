@@ -1,6 +1,7 @@
 package org.permanence.saving;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -195,5 +196,29 @@ class ExitSavingsCalculatorTest {
     assertThat(result.values()).hasSize(1);
     assertThat(result.failures()).singleElement()
         .satisfies(failure -> assertThat(failure.message()).contains("K2"));
+  }
+
+  @Test
+  void aZeroDiscountRateDiscountsNothing() {
+    ExitSaving saving = CALCULATOR.saving(exit("2025-12-01", "2015-06-10"), Horizon.fullYear(), RATES,
+        SUPPORT, Optional.of(BigDecimal.ZERO));
+
+    // as aFullYearRunsAcross1AprilAndIsDiscountedInItsSecondYear, with 1.0^1 = 1
+    assertThat(rows(saving)).containsExactly(
+        List.of("2025-26", 121L, pounds("12100.00"), pounds("3420.00"), pounds("8680.00"), pounds("8680.00")),
+        List.of("2026-27", 243L, pounds("24300.00"), pounds("4860.00"), pounds("19440.00"), pounds("19440.00")));
+    assertThat(saving.years()).extracting(SavingYear::discountFactor).allSatisfy(factor -> assertThat(factor).isEqualByComparingTo("1"));
+  }
+
+  @Test
+  void aNegativeDiscountRateIsRefusedBeforeAnythingIsPriced() {
+    RateCard onlyFostering = RateCards.read(InputFile.ofText("rates.csv",
+        "place,provider,min_age,max_age,effective_from,weekly_cost\nU*,*,,,2000-01-01,700\n"));
+
+    // the placement left has no rate, but the rate is wrong first
+    assertThatIllegalArgumentException().isThrownBy(() -> CALCULATOR.saving(
+            exit("2025-12-01", "2015-06-10", PlacementType.K2), Horizon.inYear(), onlyFostering, SUPPORT,
+            Optional.of(new BigDecimal("-0.01"))))
+        .withMessage("a discount rate cannot be negative, but was -0.01");
   }
 }

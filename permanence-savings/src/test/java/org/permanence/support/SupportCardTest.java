@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.permanence.exit.Route;
@@ -117,5 +121,68 @@ class SupportCardTest {
     assertThat(supportCard.effectiveDates()).containsExactly(
         LocalDate.parse("2020-04-01"), LocalDate.parse("2020-04-02"), LocalDate.parse("2023-01-01"),
         LocalDate.parse("2024-04-01"));
+  }
+
+  @Test
+  void agesThatMeetAtOneYearOverlapInEitherOrder() {
+    // both rows would apply to a child of 5
+    assertThat(problems("SGO,weekly,0,5,2020-04-01,100", "SGO,weekly,5,10,2020-04-01,120"))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.line()).isEqualTo(3);
+          assertThat(problem.message()).contains("(line 2)").contains("overlap");
+        });
+    assertThat(problems("SGO,weekly,5,10,2020-04-01,120", "SGO,weekly,0,5,2020-04-01,100"))
+        .singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(3));
+    // next to each other, they do not
+    assertThat(card("SGO,weekly,0,5,2020-04-01,100", "SGO,weekly,6,10,2020-04-01,120").rows()).hasSize(2);
+    assertThat(card("SGO,weekly,6,10,2020-04-01,120", "SGO,weekly,0,5,2020-04-01,100").rows()).hasSize(2);
+  }
+
+  private static SupportRow.Builder row() {
+    return SupportRow.builder().route(Route.SGO).kind(SupportKind.WEEKLY)
+        .effectiveFrom(LocalDate.parse("2020-04-01")).amount(BigDecimal.TEN);
+  }
+
+  @Test
+  void agesRunFrom0To17AndASingleYearIsARange() {
+    assertThat(row().minAge(0).maxAge(17).build().isAgeBounded()).isTrue();
+    assertThat(row().minAge(5).maxAge(5).build().matches(Route.SGO, 5)).isTrue();
+    assertThatIllegalArgumentException().isThrownBy(() -> row().minAge(-1).build()).withMessageContaining("-1");
+    assertThatIllegalArgumentException().isThrownBy(() -> row().maxAge(18).build()).withMessageContaining("18");
+    assertThatIllegalArgumentException().isThrownBy(() -> row().minAge(6).maxAge(5).build())
+        .withMessageContaining("min_age 6").withMessageContaining("max_age 5");
+    // either bound makes a row age-bounded, and so more specific
+    assertThat(row().minAge(11).build().isAgeBounded()).isTrue();
+    assertThat(row().maxAge(10).build().isAgeBounded()).isTrue();
+    assertThat(row().build().isAgeBounded()).isFalse();
+    assertThat(row().build().lowestAge()).isZero();
+    assertThat(row().build().highestAge()).isEqualTo(17);
+  }
+
+  @Test
+  void anEmptyKindOrRouteIsSaidToBeEmpty() {
+    List<InputProblem> problems = problems(
+        "SGO,,,,2020-04-01,1",              // line 2
+        "SGO,fortnightly,,,2020-04-01,1",   // line 3
+        ",weekly,,,2020-04-01,1",           // line 4
+        "Sgo,weekly,,,2020-04-01,1");       // line 5
+
+    assertThat(problems).extracting(InputProblem::line, p -> p.column().orElse(""), p -> p.value().orElse(""),
+            p -> p.message().substring(0, p.message().indexOf(';')))
+        .containsExactly(
+            tuple(2L, "kind", "", "empty"),
+            tuple(3L, "kind", "fortnightly", "unknown kind"),
+            tuple(4L, "route", "", "empty"),
+            tuple(5L, "route", "Sgo", "not a route"));
+  }
+
+  @Test
+  void aCardIsReadFromAFileEachRowForItsRoute(@TempDir Path directory) throws IOException {
+    Path file = Files.writeString(directory.resolve("support.csv"),
+        "route,kind,min_age,max_age,effective_from,amount\nSGO,weekly,,,2020-04-01,140\n*,one-off,,,2020-04-01,500\n");
+    SupportCard card = SupportCards.read(file);
+
+    assertThat(card.rows()).extracting(SupportRow::route).containsExactly(Optional.of(Route.SGO), Optional.empty());
+    assertThat(card).hasToString("SupportCard[2 rows]");
   }
 }
