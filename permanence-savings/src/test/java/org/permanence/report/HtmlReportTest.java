@@ -2,6 +2,7 @@ package org.permanence.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.permanence.report.ReportExamples.AS_AT;
 
 import java.io.StringReader;
@@ -540,5 +541,21 @@ class HtmlReportTest {
     assertThat(HtmlReport.escape("a & b < c > d \" e ' f")).isEqualTo("a &amp; b &lt; c &gt; d &quot; e &#39; f");
     // other characters are written as they are, in UTF-8
     assertThat(HtmlReport.escape("£1,234.56 – 31 December")).isEqualTo("£1,234.56 – 31 December");
+  }
+
+  /** Columns of counts, days or pounds are aligned right, header and cells alike; words left. */
+  @Test
+  void figureColumnsAreMarkedToAlignRightAndWordColumnsAreNot() {
+    Element table = html(HtmlReport.render(ReportExamples.report(ReportExamples.full()))).select("table").stream()
+        .filter(t -> t.selectFirst("> caption").text().equals("Targets for 2025-26 at 31 December 2025"))
+        .findFirst().orElseThrow();
+
+    assertThat(table.select("> thead th")).extracting(cell -> cell.text(), cell -> cell.hasClass("num"))
+        .containsExactly(tuple("Measure", false), tuple("Target for the year", true),
+            tuple("Share of the target to 31 December", true), tuple("Actual", true), tuple("Status", false));
+    for (Element row : bodyRows(table)) {
+      assertThat(row.children()).extracting(cell -> cell.hasClass("num"))
+          .containsExactly(false, true, true, true, false);
+    }
   }
 }

@@ -313,4 +313,10 @@ class MarkdownReportTest {
     assertThatThrownBy(() -> MarkdownReport.render(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("report");
   }
+
+  @Test
+  void aBackslashIsEscapedToo() {
+    assertThat(MarkdownReport.escape("a\\b")).isEqualTo("a\\\\b");
+    assertThat(plain(MarkdownReport.escape("\\*a\\*"))).isEqualTo("\\*a\\*");
+  }
 }
