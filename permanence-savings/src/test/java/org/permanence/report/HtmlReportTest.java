@@ -558,4 +558,20 @@ class HtmlReportTest {
           .containsExactly(false, true, true, true, false);
     }
   }
+
+  @Test
+  void theExitsChartDrawsTheYearsTargetAsALevelAndNoneWithoutOne() {
+    String title = "Exits so far this year, by the end of each quarter";
+    Element withTarget = figure(html(HtmlReport.render(ReportExamples.report(ReportExamples.full()))), title)
+        .selectFirst("svg");
+    Element without = figure(html(HtmlReport.render(ReportExamples.report(ReportExamples.bare()))), title)
+        .selectFirst("svg");
+
+    // the target of 5 exits for 2025-26
+    assertThat(withTarget.select("> line.level")).hasSize(1);
+    assertThat(withTarget.select("> text")).extracting(Element::text).contains("Target: 5", "Target's share");
+    assertThat(without.select("> line.level")).isEmpty();
+    assertThat(without.select("> polyline")).isEmpty();
+    assertThat(without.select("> text")).extracting(Element::text).doesNotContain("Target: 5", "Target's share");
+  }
 }
