@@ -10,10 +10,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.permanence.care.CareData;
 import org.permanence.code.ReasonEpisodeCeased;
 import org.permanence.exit.Horizon;
 import org.permanence.exit.Route;
 import org.permanence.exit.RouteTable;
+import org.permanence.pipeline.PlannedExit;
 import org.permanence.saving.ExitSavingsCalculator;
 
 /**
@@ -467,5 +469,19 @@ class ReportTextTest {
     assertThat(paragraphs(html(report), "Incomplete figures")).containsExactly(
         "The figures of 2 children could not be calculated and are left out of those below: X, Y. Each reason is"
             + " in the report's failures; the command line says them and writes no report.");
+  }
+
+  @Test
+  void thePlansAreCountedByStatus() {
+    CareData data = ReportExamples.data();
+    // P3's plan left out: P1 scheduled, P2 and P4 in assessment
+    List<PlannedExit> plans = ReportExamples.planned(data).stream()
+        .filter(plan -> !plan.childId().value().equals("P3")).toList();
+    Document html = html(ReportExamples.report(ReportInputs.builder().data(data).rates(ReportExamples.RATES)
+        .support(ReportExamples.SUPPORT).addAllPlanned(plans).build()));
+
+    // 31,760 + 68,160 + 36,400
+    assertThat(paragraphs(html, "Pipeline to 31 March 2026")).last()
+        .isEqualTo("Planned exits in all: 1 scheduled, 2 in assessment; their net saving would be £136,320.00.");
   }
 }

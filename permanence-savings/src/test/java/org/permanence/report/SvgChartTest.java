@@ -228,6 +228,7 @@ class SvgChartTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
     // to the nearest pound, thousand pounds or ten thousand pounds, half up
+    "0         | £0",
     "999       | £999",
     "999.49    | £999",
     "1000      | £1k",
@@ -236,6 +237,7 @@ class SvgChartTest {
     "999.5     | £1k",
     "999499    | £999k",
     "999999    | £1m",
+    "999500    | £1m",
     "1000000   | £1m",
     "2345678   | £2.35m",
     "-1500     | -£2k",
