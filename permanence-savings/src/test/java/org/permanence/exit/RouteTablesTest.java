@@ -109,4 +109,11 @@ class RouteTablesTest {
     assertThat(problems("rec,route\nE45,sgo\nE45,SGO\nX1,SGO\nX1,SGO\n"))
         .noneMatch(problem -> problem.message().contains("twice"));
   }
+
+  @Test
+  void anEmptyRouteIsSaidToBeEmpty() {
+    assertThat(problems("rec,route\nE45,\nE46,sgo\n")).extracting(InputProblem::line,
+            problem -> problem.message().substring(0, problem.message().indexOf(';')))
+        .containsExactly(tuple(2L, "empty"), tuple(3L, "not a route name"));
+  }
 }

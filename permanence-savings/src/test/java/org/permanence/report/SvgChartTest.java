@@ -412,4 +412,14 @@ class SvgChartTest {
     assertThat(number(legend(longName).get(0).name(), "y")).isEqualTo(number(legend(shortName).get(0).name(), "y"));
     assertThat(longName.selectFirst("svg").attr("height")).isEqualTo(shortName.selectFirst("svg").attr("height"));
   }
+
+  @Test
+  void aLegendEntryEndingAtThePlotsRightEdgeStaysOnItsRow() {
+    // 70 + (38 + 6 * 18) * 3 + (38 + 6 * 19) = 660, the plot's right edge
+    List<Series> four = List.of(series("A".repeat(18), "1"), series("B".repeat(18), "1"), series("C".repeat(18), "1"),
+        series("D".repeat(19), "1"));
+    List<Entry> legend = legend(draw(chart(List.of("Q1"), four, Optional.empty(), Optional.empty(), false)));
+
+    assertThat(legend).extracting(entry -> number(entry.name(), "y")).containsOnly(number(legend.get(0).name(), "y"));
+  }
 }
