@@ -1,0 +1,151 @@
+package org.permanence.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.permanence.input.InputFile;
+
+/**
+ * A CSV file made from a valid one by {@link CsvMutants}: its bytes, and the changes made to it.
+ *
+ * <p>Its {@link #toString()} lists the changes and shows the file, bytes outside printable ASCII
+ * escaped, so that a failing property says which file broke a reader.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CsvMutant {
+
+  private static final int SHOWN_BYTES = 4_000;
+
+  private final byte[] bytes;
+  private final List<String> changes;
+  private final Set<CsvMutation> mutations;
+
+  CsvMutant(byte[] bytes, List<String> changes, Set<CsvMutation> mutations) {
+    this.bytes = bytes.clone();
+    this.changes = List.copyOf(changes);
+    this.mutations = Collections.unmodifiableSet(mutations.isEmpty()
+        ? EnumSet.noneOf(CsvMutation.class) : EnumSet.copyOf(mutations));
+  }
+
+  /**
+   * Returns the file's bytes.
+   *
+   * @return a copy of the bytes
+   */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  /**
+   * Returns the file as an input file of the given name, for a reader.
+   *
+   * @param name the name messages call the file, such as {@code episodes.csv}
+   * @return the input file
+   */
+  public InputFile file(String name) {
+    requireNonNull(name, "name");
+    return new InputFile(name, () -> new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Returns the changes made to the valid file, in order, such as {@code "CELL_VALUE: line 4, cell 2
+   * = '31/02/2019'"}.
+   *
+   * @return the changes
+   */
+  public List<String> changes() {
+    return changes;
+  }
+
+  /**
+   * Returns the kinds of change made.
+   *
+   * @return the mutations
+   */
+  public Set<CsvMutation> mutations() {
+    return mutations;
+  }
+
+  /**
+   * Returns how many physical lines the file has, as a CSV reader counts them: each line feed,
+   * each carriage return not followed by a line feed, and a last line with no line break after it.
+   * A line break inside a quoted cell ends a physical line too. An empty file has none.
+   *
+   * @return the number of lines
+   */
+  public int physicalLines() {
+    return physicalLines(bytes);
+  }
+
+  /**
+   * Tells whether a line number is one of the file's physical lines, from 1 (the header) to {@link
+   * #physicalLines()}: where every problem found in the file must be.
+   *
+   * @param line a line number
+   * @return true for a line of the file
+   */
+  public boolean isLineOf(long line) {
+    return line >= 1 && line <= physicalLines();
+  }
+
+  /**
+   * Tells whether the file has nothing in it but line breaks: then the only problem a reader can
+   * report is with the file as a whole, on line 0.
+   *
+   * @return true for a file with no text
+   */
+  public boolean isEmpty() {
+    for (byte b : bytes) {
+      if (b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Counts the physical lines of a file's bytes, as {@link #physicalLines()} does.
+   *
+   * @param bytes the file's bytes in UTF-8, or in any encoding in which a line feed is the byte
+   *     {@code 0x0A}
+   * @return the number of lines
+   */
+  public static int physicalLines(byte[] bytes) {
+    int lines = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+        lines++;
+      }
+    }
+    boolean openLast = bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
+    return openLast ? lines + 1 : lines;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(200 + Math.min(bytes.length, SHOWN_BYTES) * 2)
+        .append("CsvMutant ").append(changes).append(", ").append(bytes.length).append(" bytes, ")
+        .append(physicalLines()).append(" lines:\n");
+    for (int i = 0; i < Math.min(bytes.length, SHOWN_BYTES); i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == '\n') {
+        text.append("\\n\n");
+      } else if (b == '\r') {
+        text.append("\\r");
+      } else if (b >= 0x20 && b < 0x7F && b != '\\') {
+        text.append((char) b);
+      } else {
+        text.append(String.format("\\x%02X", b));
+      }
+    }
+    if (bytes.length > SHOWN_BYTES) {
+      text.append("... (").append(bytes.length - SHOWN_BYTES).append(" more bytes)");
+    }
+    return text.toString();
+  }
+}
