@@ -38,7 +38,8 @@ public abstract class Ssda903Read {
 
   /**
    * Tells whether a problem stopped the files being read at all (a missing column, an unreadable
-   * file); then no child is loaded, even leniently.
+   * file); then no child is loaded, even leniently, and a lenient reader rejects every row it read
+   * before the file that could not be read stopped it.
    *
    * @return true if the files could not be read as tables
    */

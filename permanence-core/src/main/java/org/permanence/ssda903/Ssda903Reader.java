@@ -251,7 +251,7 @@ public final class Ssda903Reader {
       CsvInput header = CsvInput.open(headerFile, HEADER_REQUIRED, problems);
       CsvInput episodes = CsvInput.open(episodesFile, EPISODES_REQUIRED, problems);
       if (header == null || episodes == null) {
-        return fatal();
+        return fatal(List.of());
       }
       List<InputProblem> headerUnreadable = new ArrayList<>(0);
       List<InputProblem> episodesUnreadable = new ArrayList<>(0);
@@ -263,7 +263,9 @@ public final class Ssda903Reader {
       problems.addAll(episodesUnreadable);
       if (!headerUnreadable.isEmpty() || !episodesUnreadable.isEmpty()) {
         problems.addAll(episodeProblems);
-        return fatal();
+        List<InputProblem> unreadable = new ArrayList<>(headerUnreadable);
+        unreadable.addAll(episodesUnreadable);
+        return fatal(unreadable);
       }
       joinEpisodesToChildren();
       groupRowsByChild();
@@ -445,15 +447,29 @@ public final class Ssda903Reader {
       });
     }
 
-    private Ssda903Read fatal() {
+    /**
+     * What reading found when a file could not be read as a table: every problem, no child, and,
+     * leniently, every row read rejected because of the file that could not be read to its end.
+     */
+    private Ssda903Read fatal(List<InputProblem> unreadable) {
       sortByFileThenLine();
       return ImmutableSsda903Read.builder()
           .accepted(CareData.empty())
           .addAllProblems(problems)
           .fatal(true)
+          .addAllRejectedRows(lenient && !unreadable.isEmpty() ? everyRowRejected(unreadable.get(0)) : List.of())
           .rowsRead(rowsRead)
           .acceptedRows(0)
           .build();
+    }
+
+    /** Every row read, rejected because a file could not be read to its end, so no child is loaded. */
+    private List<RejectedRow> everyRowRejected(InputProblem unreadable) {
+      List<String> because = List.of("not loaded, as no child is when a file cannot be read: " + unreadable);
+      List<RejectedRow> rejected = new ArrayList<>();
+      copyRows(headerFile, line -> because, rejected);
+      copyRows(episodesFile, line -> because, rejected);
+      return rejected;
     }
 
     /** The date written, one shared instance per day, or null when the text is not a date. */
@@ -634,12 +650,13 @@ public final class Ssda903Reader {
         }
       }
       List<RejectedRow> rejected = new ArrayList<>();
-      copyRows(headerFile, headerReasons, rejected);
-      copyRows(episodesFile, episodeReasons, rejected);
+      copyRows(headerFile, headerReasons::get, rejected);
+      copyRows(episodesFile, episodeReasons::get, rejected);
       return rejected;
     }
 
-    private void copyRows(InputFile file, Map<Long, List<String>> reasons, List<RejectedRow> into) {
+    /** Copies out the rows that have reasons to be rejected (none for a row whose reasons are null). */
+    private void copyRows(InputFile file, Function<Long, List<String>> reasons, List<RejectedRow> into) {
       List<InputProblem> ignored = new ArrayList<>();
       CsvInput input = CsvInput.open(file, List.of(), ignored);
       if (input == null) {
@@ -647,7 +664,7 @@ public final class Ssda903Reader {
       }
       int childIndex = input.index("CHILD");
       input.readCells(row -> {
-        List<String> reason = reasons.get(row.line());
+        List<String> reason = reasons.apply(row.line());
         if (reason != null) {
           String child = row.text(childIndex);
           List<String> cells = new ArrayList<>(row.cellCount());
