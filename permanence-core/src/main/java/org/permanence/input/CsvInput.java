@@ -13,8 +13,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -509,7 +513,16 @@ public final class CsvInput {
     }
     String why;
     if (cause instanceof CharacterCodingException) {
-      why = "the file is not UTF-8 text (at or after this line); save it as CSV UTF-8";
+      // the decoder fails a whole buffer ahead of the parser: find the line of the bytes
+      NotUtf8 found = firstNotUtf8(file);
+      if (found == null) {
+        why = "the file is not UTF-8 text (at or after this line); save it as CSV UTF-8";
+      } else {
+        line = found.line();
+        why = "the file is not UTF-8 text: this line has the " + (found.bytes().length() > 2 ? "bytes " : "byte ")
+            + found.bytes() + ", which UTF-8 does not allow there (as a file saved as Latin-1,"
+            + " Windows-1252 or UTF-16 has); save it as CSV UTF-8";
+      }
     } else if (cause instanceof CsvParseException) {
       why = "the file cannot be read as CSV from here (" + cause.getMessage()
           + "); expected RFC 4180 quoting, every opened quote closed";
@@ -517,6 +530,61 @@ public final class CsvInput {
       why = "the file cannot be read: " + cause.getMessage();
     }
     return InputProblem.ofFile(file.name(), line, why);
+  }
+
+  /**
+   * Where a file is first not UTF-8.
+   *
+   * @param line the physical line, the header being line 1
+   * @param bytes the bytes there that UTF-8 does not allow, in hexadecimal, such as {@code E9}
+   */
+  private record NotUtf8(long line, String bytes) {}
+
+  /** Finds the first bytes of a file that are not UTF-8; null if there are none, or it cannot be read. */
+  private static NotUtf8 firstNotUtf8(InputFile file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    boolean afterReturn = false;
+    try (InputStream in = file.open()) {
+      boolean end = false;
+      while (true) {
+        int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (read < 0) {
+          end = true;
+        } else {
+          bytes.position(bytes.position() + read);
+        }
+        bytes.flip();
+        int from = bytes.position();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        // the bytes decoded are UTF-8, so a line feed or carriage return among them is one
+        for (int i = from; i < bytes.position(); i++) {
+          byte b = bytes.get(i);
+          if (b == '\n' && !afterReturn || b == '\r') {
+            line++;
+          }
+          afterReturn = b == '\r';
+        }
+        if (result.isError()) {
+          StringBuilder hex = new StringBuilder();
+          for (int i = 0; i < result.length(); i++) {
+            hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes.get(bytes.position() + i)));
+          }
+          return new NotUtf8(line, hex.toString());
+        }
+        if (end && !bytes.hasRemaining()) {
+          return null;
+        }
+        chars.clear();
+        bytes.compact();
+      }
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static Reader text(InputStream in) {
