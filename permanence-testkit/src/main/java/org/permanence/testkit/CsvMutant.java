@@ -3,11 +3,18 @@ package org.permanence.testkit;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.permanence.input.InputFile;
+import org.permanence.input.InputProblem;
 
 /**
  * A CSV file made from a valid one by {@link CsvMutants}: its bytes, and the changes made to it.
@@ -94,6 +101,28 @@ public final class CsvMutant {
   }
 
   /**
+   * Asserts that a problem a reader found in this file is where it should be: on one of the file's
+   * physical lines, line 0 (the file as a whole) only for a file with no text, and, when it says
+   * the file is not UTF-8, on the line of the first bytes that are not ({@link #lineNotUtf8()}).
+   *
+   * @param problem a problem of this file
+   * @throws AssertionError if the problem is not where it should be
+   */
+  public void assertPlaced(InputProblem problem) {
+    requireNonNull(problem, "problem");
+    if (problem.line() == 0 ? !isEmpty() : !isLineOf(problem.line())) {
+      throw new AssertionError("a problem of a file of " + physicalLines() + " lines is on line "
+          + problem.line() + ": " + problem + "\nin " + this);
+    }
+    OptionalInt notUtf8 = lineNotUtf8();
+    if (notUtf8.isPresent() && problem.column().isEmpty() && problem.message().contains("UTF-8")
+        && problem.line() != notUtf8.getAsInt()) {
+      throw new AssertionError("the file is first not UTF-8 on line " + notUtf8.getAsInt()
+          + ", but the problem says line " + problem.line() + ": " + problem + "\nin " + this);
+    }
+  }
+
+  /**
    * Tells whether the file has nothing in it but line breaks: then the only problem a reader can
    * report is with the file as a whole, on line 0.
    *
@@ -106,6 +135,29 @@ public final class CsvMutant {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the physical line of the first bytes that are not UTF-8 (a Latin-1 {@code é}, a
+   * UTF-16 byte-order mark, a cut sequence): the line a reader must name when it says the file is
+   * not UTF-8.
+   *
+   * @return the line, or empty when the whole file is UTF-8
+   */
+  public OptionalInt lineNotUtf8() {
+    ByteBuffer text = ByteBuffer.wrap(bytes);
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(text);
+      return OptionalInt.empty();
+    } catch (CharacterCodingException e) {
+      // the decoder stops at the first bytes it cannot decode; the lines before end there
+      byte[] before = Arrays.copyOf(bytes, text.position());
+      boolean lineOpen = before.length > 0 && before[before.length - 1] != '\n' && before[before.length - 1] != '\r';
+      return OptionalInt.of(physicalLines(before) + (lineOpen ? 0 : 1));
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.permanence.input.InputProblem;
 
 class CsvMutantsTest {
 
@@ -72,6 +73,36 @@ class CsvMutantsTest {
   void aFileOfLineBreaksIsEmpty() {
     assertThat(CsvMutants.unchanged("\n\r\n").isEmpty()).isTrue();
     assertThat(CsvMutants.unchanged(" \n").isEmpty()).isFalse();
+  }
+
+  @Test
+  void findsTheLineOfTheFirstBytesThatAreNotUtf8() {
+    assertThat(CsvMutants.unchanged(VALID).lineNotUtf8()).isEmpty();
+    assertThat(mutant(new byte[] {(byte) 0xFF, 'a'}).lineNotUtf8()).hasValue(1);
+    assertThat(mutant(new byte[] {'a', '\r', '\n', 'b', '\n', (byte) 0xE9}).lineNotUtf8()).hasValue(3);
+    assertThat(mutant(new byte[] {'a', '\r', (byte) 0xC0, (byte) 0x80}).lineNotUtf8()).hasValue(2);
+    assertThat(mutant(new byte[] {'a', ',', (byte) 0xE2, (byte) 0x82}).lineNotUtf8()).hasValue(1);
+  }
+
+  private static CsvMutant mutant(byte[] bytes) {
+    return new CsvMutant(bytes, List.of(), Set.of());
+  }
+
+  @Test
+  void aProblemIsPlacedOnALineOfTheFileAndOnTheLineThatIsNotUtf8() {
+    CsvMutant valid = CsvMutants.unchanged(VALID);
+    CsvMutant latin1 = mutant(new byte[] {'a', '\n', 'b', (byte) 0xE9, '\n'});
+
+    valid.assertPlaced(InputProblem.ofFile("f.csv", 3, "wrong"));
+    latin1.assertPlaced(InputProblem.ofFile("f.csv", 2, "not UTF-8"));
+    latin1.assertPlaced(InputProblem.ofFile("f.csv", 1, "something else"));
+    CsvMutants.unchanged("").assertPlaced(InputProblem.ofFile("f.csv", 0, "empty"));
+    assertThatThrownBy(() -> valid.assertPlaced(InputProblem.ofFile("f.csv", 4, "wrong")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("3 lines is on line 4");
+    assertThatThrownBy(() -> valid.assertPlaced(InputProblem.ofFile("f.csv", 0, "wrong")))
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> latin1.assertPlaced(InputProblem.ofFile("f.csv", 1, "not UTF-8")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("first not UTF-8 on line 2");
   }
 
   @Test
