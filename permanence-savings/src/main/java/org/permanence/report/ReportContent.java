@@ -549,7 +549,8 @@ final class ReportContent {
   }
 
   static String count(BigDecimal value) {
-    return value.stripTrailingZeros().scale() <= 0 ? count(value.longValueExact())
+    // a whole number of any size (a target is not bounded), grouped as a long would be
+    return value.stripTrailingZeros().scale() <= 0 ? String.format(Locale.UK, "%,d", value.toBigIntegerExact())
         : String.format(Locale.UK, "%,.2f", value);
   }
 
