@@ -9,12 +9,18 @@ import org.permanence.time.EpochDays;
  * ({@code 1/4/2019}), and ISO {@code yyyy-mm-dd}.
  *
  * <p>Both forms are accepted everywhere, mixed in one file. Impossible dates such as {@code
- * 31/02/2019} are rejected.
+ * 31/02/2019} are rejected, and so are dates before 1900: no child, placement or rate of an input
+ * file is that old, and such a year is most often a two-digit year padded with zeros ({@code
+ * 01/04/0019} for 2019), which would otherwise be read as a date two thousand years ago and put
+ * out of reach of every financial year.
  */
 public final class DateText {
 
   /** The forms accepted, for messages. */
-  public static final String EXPECTED = "a date as dd/mm/yyyy or yyyy-mm-dd";
+  public static final String EXPECTED = "a date from 1900 on, as dd/mm/yyyy or yyyy-mm-dd";
+
+  /** The first year of a date read. */
+  private static final int FIRST_YEAR = 1900;
 
   private DateText() {}
 
@@ -88,7 +94,7 @@ public final class DateText {
 
   /** The epoch day of a valid proleptic Gregorian date, or {@link #INVALID}. */
   private static long epochDay(int year, int month, int day) {
-    if (year < 0 || month < 1 || month > 12 || day < 1) {
+    if (year < FIRST_YEAR || month < 1 || month > 12 || day < 1) {
       return INVALID;
     }
     boolean leap = EpochDays.isLeap(year);
