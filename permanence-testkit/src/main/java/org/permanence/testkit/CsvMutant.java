@@ -7,10 +7,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.permanence.input.InputFile;
@@ -31,6 +35,8 @@ public final class CsvMutant {
   private final byte[] bytes;
   private final List<String> changes;
   private final Set<CsvMutation> mutations;
+  /** The rows, split when first asked for: a race splits them twice, to the same rows. */
+  private volatile Map<Long, List<String>> rows;
 
   CsvMutant(byte[] bytes, List<String> changes, Set<CsvMutation> mutations) {
     this.bytes = bytes.clone();
@@ -102,8 +108,10 @@ public final class CsvMutant {
 
   /**
    * Asserts that a problem a reader found in this file is where it should be: on one of the file's
-   * physical lines, line 0 (the file as a whole) only for a file with no text, and, when it says
-   * the file is not UTF-8, on the line of the first bytes that are not ({@link #lineNotUtf8()}).
+   * physical lines, line 0 (the file as a whole) only for a file with no text; a problem with a
+   * column on the line where its row starts ({@link #startsRow}), showing that row's cell under the
+   * column ({@link #cell}) if it shows a value; and, when it says the file is not UTF-8, on the line
+   * of the first bytes that are not ({@link #lineNotUtf8()}).
    *
    * @param problem a problem of this file
    * @throws AssertionError if the problem is not where it should be
@@ -114,12 +122,158 @@ public final class CsvMutant {
       throw new AssertionError("a problem of a file of " + physicalLines() + " lines is on line "
           + problem.line() + ": " + problem + "\nin " + this);
     }
+    if (problem.column().isPresent() && problem.line() > 1) {
+      if (!startsRow(problem.line())) {
+        throw new AssertionError("a problem of a cell is on line " + problem.line()
+            + ", where no row starts: " + problem + "\nin " + this);
+      }
+      Optional<String> cell = cell(problem.line(), problem.column().get());
+      if (problem.value().isPresent() && cell.isPresent() && !cell.get().equals(problem.value().get())) {
+        throw new AssertionError("a problem shows the value '" + problem.value().get() + "', but the cell of column "
+            + problem.column().get() + " on line " + problem.line() + " is '" + cell.get() + "': " + problem
+            + "\nin " + this);
+      }
+    }
     OptionalInt notUtf8 = lineNotUtf8();
     if (notUtf8.isPresent() && problem.column().isEmpty() && problem.message().contains("UTF-8")
         && problem.line() != notUtf8.getAsInt()) {
       throw new AssertionError("the file is first not UTF-8 on line " + notUtf8.getAsInt()
           + ", but the problem says line " + problem.line() + ": " + problem + "\nin " + this);
     }
+  }
+
+  /**
+   * Tells whether a row of the file starts on a line: a line that is not empty and not inside a
+   * quoted cell of the row before, the header's line among them.
+   *
+   * @param line a line number
+   * @return true if a row starts there
+   */
+  public boolean startsRow(long line) {
+    return rows().containsKey(line);
+  }
+
+  /**
+   * Returns the cell under a column on the row that starts on a line, as a reader finds it: the
+   * file split into rows and cells by RFC 4180 (a quote opens a quoted cell only at the start of a
+   * cell), the column found by its name in the header whatever its case and the white space around
+   * it, and the cell trimmed of white space (Java's, and Unicode's space separators). A row without
+   * that many cells has an empty one there.
+   *
+   * @param line the line on which the row starts
+   * @param column the column's name
+   * @return the cell, or empty if no row starts on the line, or the header does not name the
+   *     column exactly once
+   */
+  public Optional<String> cell(long line, String column) {
+    requireNonNull(column, "column");
+    Map<Long, List<String>> rows = rows();
+    List<String> row = rows.get(line);
+    if (row == null || rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> header = rows.values().iterator().next();
+    int index = -1;
+    for (int i = 0; i < header.size(); i++) {
+      String name = i == 0 && header.get(i).startsWith("\uFEFF") ? header.get(i).substring(1) : header.get(i);
+      if (trim(name).equalsIgnoreCase(trim(column))) {
+        if (index >= 0) {
+          return Optional.empty();
+        }
+        index = i;
+      }
+    }
+    if (index < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(index < row.size() ? trim(row.get(index)) : "");
+  }
+
+  private static String trim(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The file's rows by the line each starts on, split into cells; made once, when first asked for. */
+  private Map<Long, List<String>> rows() {
+    Map<Long, List<String>> split = rows;
+    if (split == null) {
+      split = split(new String(bytes, StandardCharsets.UTF_8));
+      rows = split;
+    }
+    return split;
+  }
+
+  /** Splits text into rows of cells by RFC 4180, skipping empty lines, as the readers' parser does. */
+  private static Map<Long, List<String>> split(String text) {
+    Map<Long, List<String>> rows = new LinkedHashMap<>();
+    long line = 1;
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        i += c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+        line++;
+        continue;
+      }
+      long start = line;
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      boolean cellStart = true;
+      while (i < length) {
+        c = text.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < length && text.charAt(i + 1) == '"') {
+            cell.append('"');
+            i += 2;
+            continue;
+          }
+          if (c == '"') {
+            quoted = false;
+          } else {
+            cell.append(c);
+            if (c == '\n' || c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n')) {
+              line++;
+            }
+          }
+          i++;
+          continue;
+        }
+        if (c == '\n' || c == '\r') {
+          i += c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+          line++;
+          break;
+        }
+        i++;
+        if (c == ',') {
+          cells.add(cell.toString());
+          cell.setLength(0);
+          cellStart = true;
+        } else if (c == '"' && cellStart) {
+          quoted = true;
+          cellStart = false;
+        } else {
+          cell.append(c);
+          cellStart = false;
+        }
+      }
+      cells.add(cell.toString());
+      rows.put(start, cells);
+    }
+    return rows;
   }
 
   /**

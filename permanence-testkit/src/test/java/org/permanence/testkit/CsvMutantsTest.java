@@ -106,6 +106,45 @@ class CsvMutantsTest {
   }
 
   @Test
+  void findsTheRowsAndTheirCellsAsACsvReaderDoes() {
+    CsvMutant file = CsvMutants.unchanged(String.join("\r\n",
+        "\uFEFF id , Value,value2",          // line 1
+        "",                                   // line 2: skipped
+        "C1,\" quoted, with a comma \",x",   // line 3
+        "C2,\"two",                          // line 4: the quoted cell goes on
+        "lines\"\"\",y",                       // line 5
+        "C3,\u00A0a\"b\t",                      // line 6: a quote inside a cell is a quote
+        "C4",                                 // line 7: no Value cell
+        ""));
+
+    assertThat(file.startsRow(1)).isTrue();
+    assertThat(file.startsRow(2)).isFalse();
+    assertThat(file.startsRow(3)).isTrue();
+    assertThat(file.startsRow(5)).isFalse();
+    assertThat(file.cell(3, "VALUE")).contains("quoted, with a comma");
+    assertThat(file.cell(4, "value")).contains("two\r\nlines\"");
+    assertThat(file.cell(4, "value2")).contains("y");
+    assertThat(file.cell(6, "Value")).contains("a\"b");
+    assertThat(file.cell(6, "ID")).contains("C3");
+    assertThat(file.cell(7, "value")).contains("");
+    assertThat(file.cell(5, "value")).isEmpty();
+    assertThat(file.cell(3, "other")).isEmpty();
+    assertThat(CsvMutants.unchanged("a,A\n1,2\n").cell(2, "a")).isEmpty();
+  }
+
+  @Test
+  void aProblemOfACellIsPlacedOnItsRowAndShowsItsValue() {
+    CsvMutant file = CsvMutants.unchanged("a,b\n1,\"x\ny\"\n2,z\n");
+
+    file.assertPlaced(InputProblem.ofCell("f.csv", 4, "b", "z", "wrong"));
+    file.assertPlaced(InputProblem.ofCell("f.csv", 2, "B", "x\ny", "wrong"));
+    assertThatThrownBy(() -> file.assertPlaced(InputProblem.ofCell("f.csv", 3, "b", "z", "wrong")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("where no row starts");
+    assertThatThrownBy(() -> file.assertPlaced(InputProblem.ofCell("f.csv", 4, "a", "z", "wrong")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("cell of column a on line 4 is '2'");
+  }
+
+  @Test
   void showsTheChangesAndTheBytesEscaped() {
     CsvMutant mutant = new CsvMutant(new byte[] {'a', ',', (byte) 0xE9, '\r', '\n', 0}, List.of("CELL_VALUE: x"),
         Set.of(CsvMutation.CELL_VALUE));
