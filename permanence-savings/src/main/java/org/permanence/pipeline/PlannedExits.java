@@ -93,7 +93,7 @@ public final class PlannedExits {
         return;
       }
       int before = problems.size();
-      String id = text.text(child).trim();
+      String id = text.text(child);
       if (id.isEmpty()) {
         problems.add(problem(file, line, "child", null, null, "empty; expected a child's identifier"));
       }
@@ -103,7 +103,7 @@ public final class PlannedExits {
         problems.add(problem(file, line, "planned_exit_date", dateText.isEmpty() ? null : dateText,
             id, (dateText.isEmpty() ? "empty" : "not a date") + "; expected " + DateText.EXPECTED));
       }
-      String routeText = text.text(route).trim();
+      String routeText = text.text(route);
       Optional<Route> exitRoute = routes.routes().stream()
           .filter(candidate -> candidate.name().equals(routeText.toUpperCase(Locale.ROOT)))
           .findFirst();
