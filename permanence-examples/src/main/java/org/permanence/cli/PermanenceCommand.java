@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Properties;
@@ -124,10 +125,31 @@ public final class PermanenceCommand implements Runnable {
    */
   static void reportProblems(PrintWriter err, List<?> problems) {
     for (Object problem : problems) {
-      err.println(problem);
+      err.println(printable(String.valueOf(problem)));
     }
     err.printf("%d problem%s found; nothing was written.%n", problems.size(), problems.size() == 1 ? "" : "s");
     err.flush();
+  }
+
+  /**
+   * Writes each character a terminal would act on, or that cannot be seen, as its code point
+   * ({@code <U+001B>} for an escape): a control character (an escape, a NUL, a line feed), a
+   * format character (a zero-width space, a byte-order mark), a line or paragraph separator, half a
+   * surrogate pair. A problem shows the cells of an input file, which may hold any of them: they
+   * are shown, not obeyed, and each problem stays on one line.
+   */
+  static String printable(String text) {
+    StringBuilder shown = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+        shown.append(String.format(Locale.ROOT, "<U+%04X>", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    return shown.toString();
   }
 
   /**

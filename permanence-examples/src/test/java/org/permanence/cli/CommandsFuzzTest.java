@@ -197,6 +197,13 @@ class CommandsFuzzTest {
     }
   }
 
+  /** A character that does something to a terminal, or that cannot be seen, rather than print. */
+  private static boolean isUnprintable(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+  }
+
   @Test
   void theFilesMutatedAreValidForEveryCommand() throws IOException {
     for (String command : INPUTS.keySet()) {
@@ -242,6 +249,9 @@ class CommandsFuzzTest {
     assertThat(outcome.exitCode()).as("exit code; stderr:\n%s", outcome.stderr()).isIn(0, 2);
     assertThat(outcome.stderr()).as("a stack trace or an exception's name")
         .doesNotContain("\tat ").doesNotContain("Exception");
+    // a cell's control characters (an escape sequence, a NUL, a line feed) would garble the terminal
+    assertThat(outcome.stderr().replace("\n", "").codePoints().filter(CommandsFuzzTest::isUnprintable))
+        .as("control characters in:\n%s", outcome.stderr()).isEmpty();
     if (outcome.exitCode() == 2) {
       assertThat(outcome.stderr()).contains("nothing was written");
       assertThat(outcome.wroteOutput()).as("wrote output after problems").isFalse();
