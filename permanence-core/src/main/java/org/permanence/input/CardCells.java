@@ -152,19 +152,25 @@ public final class CardCells {
    */
   public BigDecimal amount(int index, String column, String expected) {
     String value = text.text(index);
-    if (AMOUNT.matcher(value).matches()) {
+    boolean negative = value.startsWith("-");
+    String unsigned = negative ? value.substring(1) : value;
+    boolean number = AMOUNT.matcher(unsigned).matches();
+    if (number && NumberText.isTooLong(unsigned)) {
+      // checked before the number is read, which would take seconds for a cell of a million digits
+      problem(column, value, NumberText.TOO_LONG + "; expected " + expected + " of zero or more, such as 850 or 134.29");
+      return null;
+    }
+    if (number && !negative) {
       return new BigDecimal(value);
     }
-    if (value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()
-        && new BigDecimal(value.substring(1)).signum() == 0) {
+    if (number && new BigDecimal(unsigned).signum() == 0) {
       // minus zero is zero, not a negative amount
-      return new BigDecimal(value.substring(1));
+      return new BigDecimal(unsigned);
     }
-    String what = value.isEmpty() ? "empty"
-        : value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()
-            ? "a negative amount" : "not an amount";
+    String what = value.isEmpty() ? "empty" : number ? "a negative amount" : "not an amount";
     problem(column, value.isEmpty() ? null : value, what
         + "; expected " + expected + " of zero or more, such as 850 or 134.29");
     return null;
   }
+
 }

@@ -16,6 +16,7 @@ import org.permanence.input.CsvInput;
 import org.permanence.input.InputFile;
 import org.permanence.input.InputProblem;
 import org.permanence.input.InvalidInputException;
+import org.permanence.input.NumberText;
 import org.permanence.time.FinancialYear;
 
 /**
@@ -109,9 +110,11 @@ public final class Targets {
       }
       String targetText = text.text(targetColumn);
       boolean exits = measure != null && measure.kind() == Measure.Kind.EXITS;
-      if (!(exits ? WHOLE : DECIMAL).matcher(targetText).matches()) {
+      boolean number = (exits ? WHOLE : DECIMAL).matcher(targetText).matches();
+      // checked before the number is read, which would take seconds for a cell of a million digits
+      if (!number || NumberText.isTooLong(targetText)) {
         problems.add(InputProblem.ofCell(file.name(), line, "target", targetText,
-            (targetText.isEmpty() ? "empty" : "not a target") + "; expected "
+            (targetText.isEmpty() ? "empty" : number ? NumberText.TOO_LONG : "not a target") + "; expected "
                 + (exits ? "a whole number of exits, zero or more, such as 15"
                     : "a number, zero or more, written plainly, such as 180000 or 420.5")));
       }
