@@ -16,7 +16,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * void readsOrSaysWhere(@ForAll("rateCards") CsvMutant card) { ... }
  * }</pre>
  *
- * <p>With Maven, {@code mvn verify -Dfuzz.tries=10000} passes the property on to the tests.
+ * <p>With Maven, {@code mvn test -Dfuzz.tries=10000} passes the property on to the tests.
  */
 public final class FuzzTries implements AroundPropertyHook {
 
