@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.permanence.batch.BatchResult;
 import org.permanence.batch.Failure;
+import org.permanence.care.CareData;
 import org.permanence.care.CareHistory;
+import org.permanence.care.EpisodeColumns;
 import org.permanence.care.Episode;
 import org.permanence.care.ShortBreaks;
 import org.permanence.child.Child;
@@ -325,6 +327,44 @@ class PlacementCostCalculatorTest {
     assertYears(cost, "2021-22 9 900");
     assertThat(cost.segments()).singleElement()
         .satisfies(segment -> assertThat(segment.lastDay()).isEqualTo(LocalDate.of(2022, 2, 28)));
+  }
+
+  @Test
+  void aBabyIsCostedFromItsFirstDays() {
+    // born 3 May 2023, in care from 10 May: 7 days at £100 = 700, at age 0 (a row for babies only)
+    Child child = child("C1", "2023-05-03");
+    RateCard card = card("U4,*,0,0,2000-01-01,700");
+
+    PlacementCost cost = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-10", "2023-05-17"), card);
+
+    assertYears(cost, "2023-24 7 700");
+    assertThat(cost.segments()).singleElement().satisfies(segment -> assertThat(segment.age()).isZero());
+  }
+
+  @Test
+  void aStayThatStartsOnABirthdayIsCostedAtTheNewAgeFromItsFirstDay() {
+    // born 2010-06-10: 15 on 10 June 2025; the card prices 15 to 17 only, so a stay from the
+    // birthday needs no rate for age 14: 7 days at £700 = 700
+    Child child = child("C1", "2010-06-10");
+    RateCard card = card("U4,*,15,17,2000-01-01,700");
+
+    PlacementCost cost = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2025-06-10", "2025-06-17"), card);
+
+    assertYears(cost, "2025-26 7 700");
+    assertThat(cost.segments()).extracting(CostSegment::range, CostSegment::age)
+        .containsExactly(tuple(range("2025-06-10", "2025-06-17"), 15));
+  }
+
+  @Test
+  void aStayOfThreeYearsHasThreeYearsEachWithItsDays() {
+    // 2021-22 and 2022-23 have 365 days, 2023-24 has 366 (29 February 2024): at £100 a day
+    // 36500, 36500 and 36600; then 2024-25 to 9 April, 9 days, 900
+    Child child = child("C1", "2012-01-01");
+
+    PlacementCost cost = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2021-04-01", "2024-04-10"), HUNDRED_A_DAY);
+
+    assertYears(cost, "2021-22 365 36500; 2022-23 365 36500; 2023-24 366 36600; 2024-25 9 900");
+    assertThat(cost.days()).isEqualTo(365 + 365 + 366 + 9);
   }
 
   @Test
@@ -682,6 +722,99 @@ class PlacementCostCalculatorTest {
       assertThat(failure.childId()).contains(ChildId.of("C2"));
       assertThat(failure.message()).contains("K2", "PR1", "2023-05-01", "2023-05-07");
     });
+  }
+
+  /** The children of the batch above, and one whose only day is the as-at date. */
+  private static List<CareHistory> batchOfSix() {
+    return List.of(
+        history(child("C1", "2012-01-01"), episode("C1", "2023-05-01", "2023-05-08", "C2", "U4", "PR1")),
+        history(child("C2", "2012-01-01"), episode("C2", "2023-05-01", "2023-05-08", "C2", "K2", "PR1")),
+        history(child("C3", "2012-01-01"), episode("C3", "2023-06-01", "2023-06-15", "C2", "U5", "PR4")),
+        history(child("C4", "2012-01-01"), episode("C4", "2022-05-01", "2022-05-08", "C2", "K2", "PR1")),
+        history(child("C5", "2012-01-01"), episode("C5", "2023-05-01", "2023-05-11", "C2", "K2", "PR4")),
+        // open from the as-at date, 31 March 2024: one day at £700 a week = 100
+        history(child("C6", "2012-01-01"), episode("C6", "2024-03-31", null, "C2", "U4", "PR1")));
+  }
+
+  @Test
+  void aBatchOfCareDataCostsAsABatchOfHistoriesDoes() {
+    RateCard card = card("U*,*,,,2000-01-01,700", "K2,PR4,,,2000-01-01,0");
+    List<CareHistory> histories = batchOfSix();
+    CareData data = CareData.of(histories);
+
+    BatchResult<PlacementCost> ofHistories = CALCULATOR.costs(histories, FY_2023_24, END_OF_FY_2023_24, card);
+    BatchResult<PlacementCost> ofData = CALCULATOR.costs(data, FY_2023_24, END_OF_FY_2023_24, card);
+    BatchResult<PlacementCost> inParallel = CALCULATOR.costsInParallel(data, FY_2023_24, END_OF_FY_2023_24, card);
+
+    // as aBatchKeepsGoingPastAChildWithAMissingRateAndLeavesOutChildrenWithNoDays, and C6
+    for (BatchResult<PlacementCost> result : List.of(ofHistories, ofData, inParallel)) {
+      assertThat(result.values()).extracting(c -> c.childId().value()).containsExactly("C1", "C3", "C5", "C6");
+      assertYears(result.values().get(0), "2023-24 7 700");
+      assertYears(result.values().get(1), "2023-24 14 1400");
+      assertYears(result.values().get(2), "2023-24 10 0");
+      assertYears(result.values().get(3), "2023-24 1 100");
+      assertThat(result.failures()).extracting(Failure::childId).containsExactly(Optional.of(ChildId.of("C2")));
+    }
+    assertThat(ofData.values().get(0).explain()).isEqualTo(ofHistories.values().get(0).explain());
+  }
+
+  @Test
+  void aBatchOfSomeOfTheChildrenCostsThoseOnly() {
+    RateCard card = card("U*,*,,,2000-01-01,700", "K2,PR4,,,2000-01-01,0");
+    CareData data = CareData.of(batchOfSix());
+
+    // children 2 to 4 are C3, C4 (no day in the window) and C5
+    BatchResult<PlacementCost> result = CALCULATOR.costs(data, 2, 5, FY_2023_24, END_OF_FY_2023_24, card);
+
+    assertThat(result.values()).extracting(c -> c.childId().value()).containsExactly("C3", "C5");
+    assertThat(result.failures()).isEmpty();
+    assertThat(CALCULATOR.costs(data, 3, 3, FY_2023_24, END_OF_FY_2023_24, card).values()).isEmpty();
+    assertThatThrownBy(() -> CALCULATOR.costs(data, 2, 7, FY_2023_24, END_OF_FY_2023_24, card))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    // the as-at date ends the window: C6, open from the as-at date, has that day only
+    assertYears(CALCULATOR.costs(data, 5, 6, range("2024-03-01", "2024-06-01"), END_OF_FY_2023_24, card)
+        .values().get(0), "2023-24 1 100");
+  }
+
+  @Test
+  void aBatchCostedInParallelRunsIsTheSameInOrderOfChild() {
+    // 12,288 children, three runs of 4,096: child i is in care for i % 10 days from 1 May 2023
+    // (none when that is 0), in U4 at £700 a week, so £100 a day, except every 1000th, in K2,
+    // which has no rate
+    int children = 3 * 4096;
+    List<Child> list = new ArrayList<>(children);
+    int[] first = new int[children];
+    int[] end = new int[children];
+    EpisodeColumns.Builder columns = EpisodeColumns.builder();
+    int start = (int) LocalDate.of(2023, 5, 1).toEpochDay();
+    for (int i = 0; i < children; i++) {
+      list.add(child(String.format("C%05d", i), "2012-01-01"));
+      first[i] = columns.size();
+      int row = columns.addRow();
+      columns.set(row, start, start + i % 10, ReasonForNewEpisode.S, LegalStatus.C2, null,
+          i % 1000 == 1 ? PlacementType.K2 : PlacementType.U4, PlacementProvider.PR1,
+          ReasonEpisodeCeased.E8, null, null);
+      end[i] = columns.size();
+    }
+    CareData data = CareData.of(list, first, end, columns.build());
+    RateCard card = card("U4,*,,,2000-01-01,700");
+
+    BatchResult<PlacementCost> result = CALCULATOR.costsInParallel(data, FY_2023_24, END_OF_FY_2023_24, card);
+
+    // children with 0 days (i % 10 == 0) are left out; those in K2 (i = 1, 1001, ..., 12001) fail
+    List<String> costed = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < children; i++) {
+      if (i % 1000 == 1) {
+        failed.add(String.format("C%05d", i));
+      } else if (i % 10 != 0) {
+        costed.add(String.format("C%05d", i));
+      }
+    }
+    assertThat(result.values().stream().map(c -> c.childId().value()).toList()).isEqualTo(costed);
+    assertThat(result.failures().stream().map(f -> f.childId().orElseThrow().value()).toList()).isEqualTo(failed);
+    // child 12,287 has 7 days: 700
+    assertYears(result.values().get(result.values().size() - 1), "2023-24 7 700");
   }
 
   @Test
