@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChildIdTest {
@@ -90,6 +91,30 @@ class ChildIdTest {
         .extracting(ChildId::value)
         .containsExactly(
             "B", "C1", "C10", "C1" + GRINNING_FACE, "C9", REPLACEMENT_CHARACTER, GRINNING_FACE);
+  }
+
+  /**
+   * Texts whose first difference falls inside or just after a surrogate, compared by code point:
+   * each pair is written as UTF-16 units, with the code points it holds beside it.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', value = {
+    // U+10001 against U+D800 (a high surrogate alone) then U+E000: U+10001 is the greater
+    "\uD800\uDC01 | \uD800\uE000 | 1  | a pair against a lone high surrogate whose next unit is above the surrogates",
+    // U+D800 alone then U+E000, against U+D800 alone then U+FFFD: equal up to U+E000 < U+FFFD
+    "\uD800\uE000 | \uD800\uFFFD | -1 | two lone high surrogates, then units above the surrogates",
+    // U+10001 against U+10002
+    "\uD800\uDC01 | \uD800\uDC02 | -1 | two pairs differing in the low surrogate",
+    // U+1F600 against U+D83D alone then 'A': U+1F600 is the greater
+    "\uD83D\uDE00 | \uD83DA       | 1  | a pair against a lone high surrogate then a letter",
+    // U+E000 against U+10000: the pair is the greater, though its first unit is below U+E000
+    "\uE000       | \uD800\uDC00 | -1 | a unit above the surrogates against a pair",
+  })
+  void codePointOrderAroundSurrogates(String a, String b, int sign, String what) {
+    // the escapes above are Java's, so each cell holds the UTF-16 units themselves
+    assertThat(Integer.signum(ChildId.CODE_POINT_ORDER.compare(a, b))).isEqualTo(sign);
+    assertThat(Integer.signum(ChildId.CODE_POINT_ORDER.compare(b, a))).isEqualTo(-sign);
+    assertThat(Integer.signum(ChildId.of(a).compareTo(ChildId.of(b)))).isEqualTo(sign);
   }
 
   // properties
