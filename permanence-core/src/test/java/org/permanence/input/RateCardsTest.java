@@ -270,6 +270,23 @@ class RateCardsTest {
         });
   }
 
+  @Test
+  void anAgeRangeOfOneYearIsInOrder() {
+    RateCard card = RateCards.read(InputFile.ofText(FILE, HEADER + "\nU4,*,7,7,2019-04-01,850\n"));
+
+    assertThat(card.rows()).containsExactly(row("U4", null, 7, 7, LocalDate.of(2019, 4, 1), "850", 2));
+  }
+
+  @Test
+  void anEffectiveDateThatIsEmptyIsCalledEmptyAndOneThatIsNotADateIsCalledThat() {
+    List<InputProblem> problems = problemsOf(HEADER + "\nU4,PR4,,,,850\nU5,PR4,,,2019-02-30,850\n");
+
+    assertThat(problems).extracting(InputProblem::line, InputProblem::value)
+        .containsExactly(tuple(2L, Optional.empty()), tuple(3L, Optional.of("2019-02-30")));
+    assertThat(problems.get(0).message()).startsWith("empty; expected ");
+    assertThat(problems.get(1).message()).startsWith("not a valid date; expected ");
+  }
+
   private static List<InputProblem> problemsOf(String text) {
     InputFile file = InputFile.ofText(FILE, text);
     try {

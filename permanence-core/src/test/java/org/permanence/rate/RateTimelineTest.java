@@ -182,6 +182,37 @@ class RateTimelineTest {
     assertThatIllegalArgumentException().isThrownBy(() -> timeline.rowOrNull(age, 0));
   }
 
+  /**
+   * A span's weekly cost in ten-thousandths of a pound, for the costing's exact long arithmetic:
+   * the cost times 10,000 while that is a whole number below 2^40 (1,099,511,627,776, so a cost
+   * below £109,951,162.7776), otherwise -1, as for no row.
+   */
+  @ParameterizedTest(name = "£{0} a week: {1}")
+  @CsvSource({
+    "700,                1,    7000000",
+    "134.29,             2,    1342900",
+    "0,                  3,    0",
+    // four decimals are whole ten-thousandths; five are not, even with a trailing zero dropped
+    "700.0001,           4,    7000001",
+    "700.00001,          5,    -1",
+    "700.00010,          6,    7000001",
+    // written with an exponent, as BigDecimal may hold it
+    "7E+2,               7,    7000000",
+    // just below 2^40 ten-thousandths, and at it
+    "109951162.7775,     8,    1099511627775",
+    "109951162.7776,     9,    -1",
+  })
+  void aSpansWeeklyCostInTenThousandths(String weekly, int month, long expected) {
+    // a row taking effect on the first of a month of 2020, with no row before it
+    RateCard card = RateCard.of(List.of(row("U4,*,,,2020-" + (month < 10 ? "0" : "") + month + "-01," + weekly)));
+    RateTimeline timeline = card.timeline(PlacementType.U4, PR4);
+    int span = timeline.spanAt(12, LocalDate.of(2021, 1, 1).toEpochDay());
+
+    assertThat(timeline.weeklyTenThousandths(12, span)).isEqualTo(expected);
+    assertThat(timeline.rowOrNull(12, span).weeklyCost()).isEqualTo(new BigDecimal(weekly));
+    assertThat(timeline.weeklyTenThousandths(12, 0)).as("before the row, no row").isEqualTo(-1);
+  }
+
   @Test
   void knowsItsPlacementAndIsMadeOncePerPlacement() {
     RateTimeline withProvider = CARD.timeline(PlacementType.U4, PR4);
