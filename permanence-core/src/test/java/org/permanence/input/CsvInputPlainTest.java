@@ -446,6 +446,119 @@ class CsvInputPlainTest {
     });
   }
 
+  /**
+   * A file of the header {@code A,B} and then {@code 1,2} lines, four bytes each, whose stream fails
+   * once it has given {@code bytesBeforeFailing} bytes, as a disk that goes away mid-file would.
+   */
+  private static InputFile failingFile(int lines, int bytesBeforeFailing) {
+    byte[] bytes = ("A,B\n" + "1,2\n".repeat(lines - 1)).getBytes(StandardCharsets.US_ASCII);
+    return new InputFile("broken.csv", () -> new InputStream() {
+      private int next;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+          return 0;
+        }
+        if (next >= bytesBeforeFailing) {
+          throw new IOException("the disk is gone");
+        }
+        int n = Math.min(len, Math.min(bytes.length, bytesBeforeFailing) - next);
+        System.arraycopy(bytes, next, b, off, n);
+        next += n;
+        return n;
+      }
+    });
+  }
+
+  @Test
+  void aFileThatFailsPartWayKeepsTheRowsReadAndNamesTheLineItStoppedAt() {
+    // 1 MiB is 262,144 lines of 4 bytes: the header and rows on lines 2 to 262,144, all whole,
+    // so 262,143 rows are read before the stream fails on reading line 262,145
+    int perMiB = (1 << 20) / 4;
+    InputFile file = failingFile(perMiB + 1000, 1 << 20);
+    List<InputProblem> problems = new ArrayList<>();
+    List<Long> expected = new ArrayList<>();
+
+    long rows = open(file).readPlain(new CsvInput.PlainRowHandler() {
+      @Override
+      public boolean row(PlainRow row) {
+        return true;
+      }
+
+      @Override
+      public void expectRows(long estimate) {
+        expected.add(estimate);
+      }
+    }, row -> { }, problems);
+
+    assertThat(rows).isEqualTo(perMiB - 1);
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(perMiB + 1L);
+      assertThat(problem.message()).contains("the disk is gone");
+    });
+    // the stream does not say how much is left, so no estimate is given
+    assertThat(expected).isEmpty();
+  }
+
+  @Test
+  void readingCellsOfAFileThatFailsPartWayNamesTheLineAfterTheLastRowRead() {
+    // the stream fails after the header and 99 rows, on lines 2 to 100, each whole
+    InputFile file = failingFile(1000, 100 * 4);
+    List<InputProblem> problems = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+
+    long rows = open(file).readCells(row -> lines.add(row.line()), problems);
+
+    assertThat(rows).isEqualTo(lines.size());
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(lines.get(lines.size() - 1) + 1);
+      assertThat(problem.message()).contains("the disk is gone");
+    });
+    assertThat(lines).isNotEmpty().endsWith(100L);
+  }
+
+  /** What {@code expectRows} hears from reading a file, taking every row. */
+  private static List<Long> estimates(InputFile file) {
+    List<Long> heard = new ArrayList<>();
+    open(file).readPlain(new CsvInput.PlainRowHandler() {
+      @Override
+      public boolean row(PlainRow row) {
+        return true;
+      }
+
+      @Override
+      public void expectRows(long rows) {
+        heard.add(rows);
+      }
+    }, row -> { }, new ArrayList<>());
+    return heard;
+  }
+
+  @Test
+  void theRowsToExpectAreTheLinesOfAFileReadWhole() {
+    // three lines, the header counted: the estimate is of lines, taken as rows
+    assertThat(estimates(InputFile.ofText("test.csv", "A,B\n1,2\n3,4\n"))).containsExactly(3L);
+    // no line end in the first bytes: nothing to estimate from
+    assertThat(estimates(InputFile.ofText("test.csv", "A,B"))).isEmpty();
+  }
+
+  @Test
+  void theRowsToExpectOfAFileLargerThanTheBufferScaleTheFirstLinesToItsSize() {
+    // 1.5 MiB of 4-byte lines, 393,216 in all; the first MiB holds 262,144 of them and the stream
+    // says 0.5 MiB is left: (1 MiB + 0.5 MiB) * 262,144 / 1 MiB = 393,216
+    int lines = 3 * (1 << 20) / 8;
+    byte[] bytes = ("A,B\n" + "1,2\n".repeat(lines - 1)).getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(estimates(bytesFile(bytes))).containsExactly((long) lines);
+  }
+
   // ---------------------------------------------------------------- files larger than the buffer
 
   /** About three megabytes of varied rows: cells of letters, digits and spaces, blank lines, both line ends. */
