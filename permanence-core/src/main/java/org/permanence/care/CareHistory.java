@@ -41,15 +41,21 @@ public abstract class CareHistory {
    * @param child the child
    * @param episodes the child's episodes, in any order, possibly none
    * @return the history, episodes in order
-   * @throws InvalidCareHistoryException listing every problem, if the episodes are not valid
+   * @throws InvalidCareHistoryException listing every problem, if the episodes are not valid, each
+   *     problem's indices referring to the list as given
    */
   public static CareHistory of(Child child, List<Episode> episodes) {
     requireNonNull(child, "child");
     requireNonNull(episodes, "episodes");
     List<Episode> sorted = new ArrayList<>(episodes);
     sorted.sort(EPISODE_ORDER);
-    // the built value checks itself (see check()) and throws with every problem
-    return ImmutableCareHistory.builder().child(child).addAllEpisodes(sorted).build();
+    try {
+      // the built value checks itself (see check()) and throws with every problem
+      return ImmutableCareHistory.builder().child(child).addAllEpisodes(sorted).build();
+    } catch (InvalidCareHistoryException e) {
+      // its problems index the episodes in order; the caller knows them in the order it gave
+      throw new InvalidCareHistoryException(child.id(), problems(child, episodes));
+    }
   }
 
   /**

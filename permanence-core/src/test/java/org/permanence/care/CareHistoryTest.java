@@ -271,7 +271,11 @@ class CareHistoryTest {
     assertThatThrownBy(() -> CareHistory.of(CHILD, episodes))
         .isInstanceOf(InvalidCareHistoryException.class)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("C1");
+        .hasMessageContaining("C1")
+        .isInstanceOfSatisfying(InvalidCareHistoryException.class, e -> {
+          assertThat(e.childId()).isEqualTo(ID);
+          assertThat(e.problems()).isEqualTo(CareHistory.problems(CHILD, episodes)).hasSize(1);
+        });
   }
 
   @Test
