@@ -89,4 +89,18 @@ class RowTextTest {
       assertThat(row.cell(i).toString()).isEqualTo(cells[i]);
     }
   }
+
+  @Test
+  void aCellsViewIsItsTrimmedCharacters() {
+    RowText row = row(" SC123456 ", "");
+
+    CharSequence cell = row.cell(0);
+
+    assertThat(cell.length()).isEqualTo(8);
+    assertThat(cell.charAt(0)).isEqualTo('S');
+    assertThat(cell.subSequence(2, 5).toString()).isEqualTo("123");
+    assertThat(cell.subSequence(0, 8).toString()).isEqualTo("SC123456");
+    assertThat(row.cell(1).toString()).isEmpty();
+    assertThat(row.cell(9).toString()).isEmpty();
+  }
 }
