@@ -881,6 +881,35 @@ class PlacementCostCalculatorTest {
   }
 
   @Test
+  void explainWarnsOfRoundingOnlyWhenThereAreSeveralLines() {
+    Child child = child("C1", "2012-01-01");
+
+    String one = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-01", "2023-05-08"), HUNDRED_A_DAY)
+        .explain();
+    String two = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-03-31", "2023-04-02"), HUNDRED_A_DAY)
+        .explain();
+
+    assertThat(one).doesNotContain("(Each line is its exact amount rounded to pence");
+    assertThat(two).contains("(Each line is its exact amount rounded to pence");
+  }
+
+  @Test
+  void aCostAndItsYearsReadOutTheirFigures() {
+    Child child = child("C1", "2012-01-01");
+
+    PlacementCost cost = CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-01", "2023-05-02"),
+        card("*,*,,,2000-01-01,100"));
+
+    // one day at £100 a week: 100/7 = 14.2857..., £14.29
+    YearCost year = cost.years().get(0);
+    assertThat(year.money()).isEqualTo(org.javamoney.moneta.Money.of(new BigDecimal("14.29"), "GBP"));
+    assertThat(year.amount().toMoney()).isEqualTo(year.money());
+    assertThat(cost.toString()).contains("C1", "from 2023-05-01", "2023-24");
+    assertThat(YearCost.of(FinancialYear.of(2023), 0, ExactAmount.ZERO).days()).isZero();
+    assertThatIllegalArgumentException().isThrownBy(() -> YearCost.of(FinancialYear.of(2023), -1, ExactAmount.ZERO));
+  }
+
+  @Test
   void theSegmentsAddUpToEachYearAndToTheTotal() {
     // the stay of aBirthdayANewRateAndANewYearOnTheSameDaySplitTheStayOnce, longer, plus an uplift
     Child child = child("C1", "2013-04-01");

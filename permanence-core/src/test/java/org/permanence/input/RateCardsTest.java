@@ -287,6 +287,16 @@ class RateCardsTest {
     assertThat(problems.get(1).message()).startsWith("not a valid date; expected ");
   }
 
+  @Test
+  void aProviderThatIsEmptyIsCalledEmptyAndOneThatIsNotACodeIsCalledUnknown() {
+    List<InputProblem> problems = problemsOf(HEADER + "\nU4,,,,2019-04-01,850\nU5,PR9,,,2019-04-01,850\n");
+
+    assertThat(problems).extracting(InputProblem::line, InputProblem::value)
+        .containsExactly(tuple(2L, Optional.empty()), tuple(3L, Optional.of("PR9")));
+    assertThat(problems.get(0).message()).startsWith("empty; expected one of ");
+    assertThat(problems.get(1).message()).startsWith("unknown provider; expected one of ");
+  }
+
   private static List<InputProblem> problemsOf(String text) {
     InputFile file = InputFile.ofText(FILE, text);
     try {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +29,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -714,6 +718,27 @@ class Ssda903ReaderTest {
     Ssda903Read read = strictText("CHILD,DOB" + nl + "C1,01/06/2010" + nl, episodes);
 
     onlyProblem(read, EPISODES, 7, "LS");
+  }
+
+  // ---------------------------------------------------------------- files on disk
+
+  @Test
+  void filesOnDiskAreReadAndNamedByTheirFileNames(@TempDir Path dir) throws IOException {
+    Path header = Files.writeString(dir.resolve("header.csv"), csv(HEADER_COLUMNS, List.of(child1())));
+    Path episodes = Files.writeString(dir.resolve("episodes.csv"),
+        csv(EPISODE_COLUMNS, List.of(episode1(), episode2())));
+    Path badEpisodes = Files.writeString(dir.resolve("bad-episodes.csv"),
+        csv(EPISODE_COLUMNS, List.of(with(episode1(), "LS", "XX"))));
+
+    CareData data = Ssda903Files.read(header, episodes);
+
+    assertThat(data.size()).isEqualTo(1);
+    assertThat(data.history(ChildId.of("C1")).episodes()).extracting(Episode::start)
+        .containsExactly(date("2019-04-01"), date("2019-05-10"));
+    assertThatThrownBy(() -> Ssda903Files.read(header, badEpisodes))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(InputProblem::file, InputProblem::line, InputProblem::column)
+            .containsExactly(tuple("bad-episodes.csv", 2L, Optional.of("LS"))));
   }
 
   // ---------------------------------------------------------------- unreadable files
