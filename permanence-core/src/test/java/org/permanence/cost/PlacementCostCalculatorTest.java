@@ -342,6 +342,31 @@ class PlacementCostCalculatorTest {
   }
 
   @Test
+  void aStayFromTheDayOfBirthIsCostedFromThatDay() {
+    // born 3 May 2023 and placed that day: 3 to 9 May, 7 days at £100 = 700, at age 0
+    Child child = child("C1", "2023-05-03");
+    RateCard card = card("U4,*,0,0,2000-01-01,700");
+
+    assertYears(CALCULATOR.stay(child, PlacementType.U4, PR1, range("2023-05-03", "2023-05-10"), card),
+        "2023-24 7 700");
+  }
+
+  @Test
+  void aStayThatEndsTheDayBeforeABirthdayIsDatedByItsOwnEnd() {
+    // born 2005-06-10; the stay ends on 9 June 2021, the day before the 16th birthday, by its own
+    // end (a date of the records), not because the age changed: its last day is dated
+    Child child = child("C1", "2005-06-10");
+    RateCard card = card("K2,*,,,2000-01-01,700");
+
+    assertThatThrownBy(() -> CALCULATOR.stay(child, PlacementType.U4, PR1, range("2021-05-01", "2021-06-10"), card))
+        .isInstanceOfSatisfying(MissingRateException.class, e -> assertThat(e.missing()).singleElement()
+            .satisfies(missing -> {
+              assertThat(missing.endsBeforeBirthday()).isFalse();
+              assertThat(missing.message()).contains("at age 15 from 2021-05-01 to 2021-06-09;");
+            }));
+  }
+
+  @Test
   void aStayThatStartsOnABirthdayIsCostedAtTheNewAgeFromItsFirstDay() {
     // born 2010-06-10: 15 on 10 June 2025; the card prices 15 to 17 only, so a stay from the
     // birthday needs no rate for age 14: 7 days at £700 = 700

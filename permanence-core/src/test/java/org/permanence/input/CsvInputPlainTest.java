@@ -559,6 +559,21 @@ class CsvInputPlainTest {
     assertThat(estimates(bytesFile(bytes))).containsExactly((long) lines);
   }
 
+  @Test
+  void aLineEndSplitBetweenTheFirstMibAndTheNextIsStillPlain() {
+    // a 7-byte header "A,BCD\r\n" then 5-byte rows "1,2\r\n": the carriage return of the row
+    // ending at byte 7 + 5 * 209,714 = 1,048,577 is byte 1,048,575, the last of the first MiB,
+    // and its line feed the first byte read after it
+    int rows = 210_000;
+    byte[] bytes = ("A,BCD\r\n" + "1,2\r\n".repeat(rows)).getBytes(StandardCharsets.US_ASCII);
+    assertThat(bytes[(1 << 20) - 1]).isEqualTo((byte) '\r');
+    assertThat(bytes[1 << 20]).isEqualTo((byte) '\n');
+
+    long read = open(bytesFile(bytes)).readPlain(row -> true, row -> { }, new ArrayList<>());
+
+    assertThat(read).isEqualTo(rows);
+  }
+
   // ---------------------------------------------------------------- files larger than the buffer
 
   /** About three megabytes of varied rows: cells of letters, digits and spaces, blank lines, both line ends. */

@@ -33,6 +33,9 @@ class DateTextTest {
     "2000-02-29, 2000-02-29",
     "1900-01-01, 1900-01-01",
     "2100-12-31, 2100-12-31",
+    // the proleptic calendar has a year 0, as LocalDate does
+    "0000-03-01, 0000-03-01",
+    "1/3/0000,   0000-03-01",
   })
   void readsBothForms(String text, String iso) {
     assertThat(DateText.parse(text)).contains(LocalDate.parse(iso));

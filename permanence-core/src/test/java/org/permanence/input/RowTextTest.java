@@ -103,4 +103,20 @@ class RowTextTest {
     assertThat(row.cell(1).toString()).isEmpty();
     assertThat(row.cell(9).toString()).isEmpty();
   }
+
+  @Test
+  void aRowReusedForAShorterOneHasNoneOfTheCellsBefore() {
+    RowText row = row("C1", "U4", "PR1");
+    row.begin(8);
+    char[] next = "C2".toCharArray();
+    row.add(0, next, 0, next.length);
+
+    assertThat(row.line()).isEqualTo(8);
+    assertThat(row.cellCount()).isEqualTo(1);
+    assertThat(row.text(0)).isEqualTo("C2");
+    assertThat(row.isEmpty(1)).isTrue();
+    assertThat(row.text(1)).isEmpty();
+    assertThat(row.cellEquals(1, "U4")).isFalse();
+    assertThat(row.rawText(2)).isEmpty();
+  }
 }
