@@ -720,6 +720,65 @@ class Ssda903ReaderTest {
     onlyProblem(read, EPISODES, 7, "LS");
   }
 
+  // ---------------------------------------------------------------- values kept once
+
+  /**
+   * URNs repeat from row to row, so the reader keeps each once, in a table by hash: values whose
+   * hashes meet in the table must still be told apart. "A" (hash 65) and "!!a" (32,833, which is
+   * 65 more than 2 x 16,384) meet in a table of 16,384 slots and differ in length; "Aa" and "BB"
+   * have the same hash, 2,112, and the same length.
+   */
+  @ParameterizedTest(name = "as text: {0}")
+  @ValueSource(booleans = {false, true})
+  void urnsWhoseHashesMeetAreKeptApart(boolean asText) {
+    List<String> urns = List.of("A", "!!a", "A", "Aa", "BB", "Aa", "!!a");
+    List<Map<String, String>> episodes = new ArrayList<>();
+    LocalDate start = date("2019-04-01");
+    for (int i = 0; i < urns.size(); i++) {
+      LocalDate end = start.plusDays(10);
+      episodes.add(row(EPISODE_COLUMNS, "C1", start.toString(), "S", "C2", "N1", "U4", "PR1", end.toString(),
+          "X1", "", "", "", urns.get(i)));
+      start = end;
+    }
+    Ssda903Reader reader = asText ? Ssda903Reader.strict().asText() : Ssda903Reader.strict();
+
+    Ssda903Read read = reader.read(headerFile(List.of(child1())), episodesFile(episodes));
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.accepted().history(ChildId.of("C1")).episodes())
+        .extracting(episode -> episode.urn().orElseThrow())
+        .containsExactlyElementsOf(urns);
+  }
+
+  /**
+   * The reader keeps one date object per day from 1900 to 2099, the days a file usually holds;
+   * days either side of those years are read as written all the same.
+   */
+  @ParameterizedTest(name = "as text: {0}")
+  @ValueSource(booleans = {false, true})
+  void datesBeforeAndAfterTheDaysKeptOnceAreReadAsWritten(boolean asText) {
+    String header = String.join(",", HEADER_COLUMNS) + "\n"
+        + "C1,1,31/12/1899,WBRI,,,\n"
+        + "C2,2,2100-01-01,WBRI,,,\n";
+    String episodes = String.join(",", EPISODE_COLUMNS) + "\n"
+        + "C1,31/12/1899,S,C2,N1,U4,PR1,1900-01-02,E4A,,,,\n"
+        + "C2,01/01/2100,S,C2,N1,U4,PR1,,,,,,\n";
+    Ssda903Reader reader = asText ? Ssda903Reader.strict().asText() : Ssda903Reader.strict();
+
+    Ssda903Read read = reader.read(InputFile.ofText(HEADER, header), InputFile.ofText(EPISODES, episodes));
+
+    assertThat(read.problems()).isEmpty();
+    CareData data = read.accepted();
+    assertThat(data.history(ChildId.of("C1")).child().dateOfBirth()).isEqualTo(date("1899-12-31"));
+    assertThat(data.history(ChildId.of("C1")).episodes()).singleElement().satisfies(episode -> {
+      assertThat(episode.start()).isEqualTo(date("1899-12-31"));
+      assertThat(episode.endExclusive()).contains(date("1900-01-02"));
+    });
+    assertThat(data.history(ChildId.of("C2")).child().dateOfBirth()).isEqualTo(date("2100-01-01"));
+    assertThat(data.history(ChildId.of("C2")).episodes()).singleElement()
+        .satisfies(episode -> assertThat(episode.start()).isEqualTo(date("2100-01-01")));
+  }
+
   // ---------------------------------------------------------------- files on disk
 
   @Test
