@@ -817,6 +817,27 @@ class Ssda903ReaderTest {
   }
 
   @Test
+  void aFatalProblemIsListedInLineOrderWithTheProblemsFoundBeforeIt() {
+    String header = String.join(",", HEADER_COLUMNS) + "\n"
+        + "C1,1,01/06/2010,WBRI,,,\n"
+        + "C2,X,01/06/2010,WBRI,,,\n";                                          // 3 SEX
+    String episodes = String.join(",", EPISODE_COLUMNS) + "\n"
+        + "C1,01/04/2019,S,XX,N1,U4,PR1,10/05/2019,X1,,,,\n"                    // 2 LS
+        + "C1,10/05/2019,P,C2,N1,U5,PR1,01/06/2019,X1,,,,\n"                    // 3
+        + "C1,\"01/06/2019,P,C2,N1,U5,PR1,,,CARPL,,,SC123456\n";                // 4 unclosed quote
+
+    Ssda903Read read = strictText(header, episodes);
+
+    assertThat(read.fatal()).isTrue();
+    assertThat(read.problems())
+        .extracting(InputProblem::file, InputProblem::line, InputProblem::column)
+        .containsExactly(
+            tuple(HEADER, 3L, Optional.of("SEX")),
+            tuple(EPISODES, 2L, Optional.of("LS")),
+            tuple(EPISODES, 4L, Optional.empty()));
+  }
+
+  @Test
   void anUnclosedQuoteIsAFatalProblemNotAnException() {
     String episodes = String.join(",", EPISODE_COLUMNS) + "\n"
         + String.join(",", episode1().values()) + "\n"
