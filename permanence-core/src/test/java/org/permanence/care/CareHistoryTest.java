@@ -260,6 +260,21 @@ class CareHistoryTest {
   }
 
   @Test
+  void twoZeroDayEpisodesOnOneDayAreAValidHistory() {
+    // each lasts no day, so neither overlaps the other or the episode that follows that day
+    CareHistory history = history(
+        ended("2019-06-01", "2019-06-01", "X1"),
+        ended("2019-06-01", "2019-06-01", "X1"),
+        open("2019-06-01"));
+
+    assertThat(history.episodes()).extracting(Episode::start, Episode::isOpen)
+        .containsExactly(
+            tuple(date("2019-06-01"), false),
+            tuple(date("2019-06-01"), false),
+            tuple(date("2019-06-01"), true));
+  }
+
+  @Test
   void anOverlapIsAProblemOfTheLaterEpisode() {
     List<Episode> episodes = List.of(
         ended("2019-05-01", "2019-07-01", "E4A"),   // 0

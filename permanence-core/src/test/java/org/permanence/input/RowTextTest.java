@@ -117,6 +117,7 @@ class RowTextTest {
     assertThat(row.isEmpty(1)).isTrue();
     assertThat(row.text(1)).isEmpty();
     assertThat(row.cellEquals(1, "U4")).isFalse();
+    assertThat(row.rawText(1)).isEmpty();
     assertThat(row.rawText(2)).isEmpty();
   }
 }
