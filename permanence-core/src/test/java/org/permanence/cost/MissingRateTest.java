@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.permanence.child.ChildId;
@@ -55,5 +56,22 @@ class MissingRateTest {
         + " with provider PR1 at age " + age + " " + days
         + "; expected a rate card row that matches (a 0 row if the placement costs nothing)");
     assertThat(missing).hasToString(missing.message());
+  }
+
+  @Test
+  void aStretchIsDatedAtBothEndsUnlessSaidToBeBoundedByABirthday() {
+    MissingRate missing = MissingRate.builder()
+        .childId(ChildId.of("C1"))
+        .episodeStart(LocalDate.of(2019, 5, 1))
+        .placementType(PlacementType.U4)
+        .placementProvider(Optional.empty())
+        .age(5)
+        .firstDay(LocalDate.of(2019, 6, 1))
+        .lastDay(LocalDate.of(2019, 6, 30))
+        .build();
+
+    assertThat(missing.startsOnBirthday()).isFalse();
+    assertThat(missing.endsBeforeBirthday()).isFalse();
+    assertThat(missing.message()).contains("with provider (none) at age 5 from 2019-06-01 to 2019-06-30;");
   }
 }

@@ -138,6 +138,8 @@ class PlacePatternTest {
     assertThat(PlacePattern.parse("U4")).isNotEqualTo(PlacePattern.parse("U4*"));
     assertThat(PlacePattern.parse("Z1")).isNotEqualTo(PlacePattern.parse("Z1*"));
     assertThat(PlacePattern.parse("U*")).isEqualTo(PlacePattern.parse("U*"));
+    // a pattern is not its text, nor the type it names
+    assertThat(PlacePattern.parse("U4")).isNotEqualTo("U4").isNotEqualTo(PlacementType.U4).isNotEqualTo(null);
   }
 
   private static Set<PlacementType> matched(PlacePattern pattern) {

@@ -196,6 +196,7 @@ class RateCardTest {
 
     assertThat(card.rows()).containsExactlyElementsOf(rows);
     assertThat(card.effectiveDates()).containsExactly(LocalDate.of(2019, 4, 1), LocalDate.of(2020, 4, 1));
+    assertThat(card).hasToString("RateCard[3 rows, effective [2019-04-01, 2020-04-01]]");
   }
 
   // problems

@@ -724,14 +724,14 @@ class Ssda903ReaderTest {
 
   /**
    * URNs repeat from row to row, so the reader keeps each once, in a table by hash: values whose
-   * hashes meet in the table must still be told apart. "A" (hash 65) and "!!a" (32,833, which is
-   * 65 more than 2 x 16,384) meet in a table of 16,384 slots and differ in length; "Aa" and "BB"
-   * have the same hash, 2,112, and the same length.
+   * hashes meet in the table must still be told apart. In a table of 16,384 slots, "A" (hash 65)
+   * meets "!!a" (32,833, which is 65 more than 2 x 16,384) and "Ad$" (65,601, 65 more than
+   * 4 x 16,384), which starts as "A" does; "Aa" and "BB" have the same hash, 2,112, and length.
    */
   @ParameterizedTest(name = "as text: {0}")
   @ValueSource(booleans = {false, true})
   void urnsWhoseHashesMeetAreKeptApart(boolean asText) {
-    List<String> urns = List.of("A", "!!a", "A", "Aa", "BB", "Aa", "!!a");
+    List<String> urns = List.of("A", "!!a", "A", "Ad$", "A", "Ad$", "Aa", "BB", "Aa", "!!a");
     List<Map<String, String>> episodes = new ArrayList<>();
     LocalDate start = date("2019-04-01");
     for (int i = 0; i < urns.size(); i++) {
