@@ -171,12 +171,19 @@ public final class PermanenceCommand implements Runnable {
   }
 
   private static LocalDate isoDate(String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is not a date; expected yyyy-mm-dd, such as 2019-12-31");
     }
+    // as in every input file (DateText): no child, placement or rate is dated before 1900
+    if (date.getYear() < 1900) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is before 1900; expected a date from 1900 on, yyyy-mm-dd");
+    }
+    return date;
   }
 
   /** Reads the version from the jar, where the build wrote it. */
