@@ -306,6 +306,30 @@ class CareHistoryTest {
   }
 
   @Test
+  void anOverlapIsFoundWithTheEpisodeBeforeEvenWhenTheOneBeforeThatEndedEarlier() {
+    List<Episode> episodes = List.of(
+        ended("2019-01-01", "2019-02-01", "X1"),   // 0
+        ended("2019-02-01", "2019-03-01", "X1"),   // 1
+        ended("2019-02-15", "2019-04-01", "E4A")); // 2: overlaps 1, not 0
+
+    assertThat(CareHistory.problems(CHILD, episodes))
+        .extracting(CareHistoryProblem::kind, CareHistoryProblem::episodeIndex, CareHistoryProblem::relatedIndex)
+        .containsExactly(tuple(Kind.OVERLAP, 2, Optional.of(1)));
+  }
+
+  @Test
+  void everyEpisodeInsideALongerOneOverlapsIt() {
+    List<Episode> episodes = List.of(
+        ended("2019-01-01", "2019-06-01", "E4A"),  // 0
+        ended("2019-02-01", "2019-03-01", "X1"),   // 1: inside 0
+        ended("2019-04-01", "2019-05-01", "X1"));  // 2: inside 0, after 1 has ended
+
+    assertThat(CareHistory.problems(CHILD, episodes))
+        .extracting(CareHistoryProblem::kind, CareHistoryProblem::episodeIndex, CareHistoryProblem::relatedIndex)
+        .containsExactly(tuple(Kind.OVERLAP, 1, Optional.of(0)), tuple(Kind.OVERLAP, 2, Optional.of(0)));
+  }
+
+  @Test
   void adjacentEpisodesDoNotOverlap() {
     assertThat(CareHistory.problems(CHILD, List.of(
         ended("2019-04-01", "2019-05-10", "X1"),
