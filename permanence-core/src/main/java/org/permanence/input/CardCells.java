@@ -172,5 +172,4 @@ public final class CardCells {
         + "; expected " + expected + " of zero or more, such as 850 or 134.29");
     return null;
   }
-
 }

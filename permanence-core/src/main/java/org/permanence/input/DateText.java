@@ -19,8 +19,8 @@ public final class DateText {
   /** The forms accepted, for messages. */
   public static final String EXPECTED = "a date from 1900 on, as dd/mm/yyyy or yyyy-mm-dd";
 
-  /** The first year of a date read. */
-  private static final int FIRST_YEAR = 1900;
+  /** The first year of a date read; an earlier one is not a date. */
+  public static final int FIRST_YEAR = 1900;
 
   private DateText() {}
 

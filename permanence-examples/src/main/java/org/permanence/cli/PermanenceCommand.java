@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Properties;
 import org.permanence.batch.Failure;
+import org.permanence.input.DateText;
 import org.permanence.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -178,8 +179,8 @@ public final class PermanenceCommand implements Runnable {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is not a date; expected yyyy-mm-dd, such as 2019-12-31");
     }
-    // as in every input file (DateText): no child, placement or rate is dated before 1900
-    if (date.getYear() < 1900) {
+    // as in every input file: no child, placement or rate is dated before 1900
+    if (date.getYear() < DateText.FIRST_YEAR) {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is before 1900; expected a date from 1900 on, yyyy-mm-dd");
     }

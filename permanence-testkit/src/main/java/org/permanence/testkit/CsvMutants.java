@@ -353,6 +353,11 @@ public final class CsvMutants {
       return Math.floorMod(choice, lines.size());
     }
 
+    /**
+     * The cells of a line, split at every comma. Not a CSV parser on purpose: the valid file's
+     * cells are never quoted, and a line an earlier mutation broke (a stray quote) must still be
+     * cut into cells to be mutated again, which a parser would refuse.
+     */
     private String[] cells(int line) {
       return lines.get(line).split(",", -1);
     }
